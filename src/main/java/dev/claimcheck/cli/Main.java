@@ -1,0 +1,41 @@
+package dev.claimcheck.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code java -jar claimcheck.jar}. A thin shell: every command delegates to the library. */
+@Command(name = "claimcheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Checks news articles for unsupported assertions, weak and duplicated sourcing, "
+                + "inconsistencies, missing context and structural problems.",
+        subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns its exit code (tests call this rather than main). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("claimcheck: " + e.getMessage());
+            return ExitCodes.INPUT_ERROR;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"claimcheck " + (v == null ? "dev" : v)};
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package dev.claimcheck.engine;
+
+import dev.claimcheck.extraction.Extractor;
+import dev.claimcheck.input.InputException;
+import dev.claimcheck.input.RulesFolder;
+import dev.claimcheck.model.Article;
+import dev.claimcheck.model.ClaimsDocument;
+import dev.claimcheck.report.RuleInfo;
+import dev.claimcheck.report.VerificationReport;
+import org.kie.api.runtime.KieSession;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The library facade: articles or claims documents in, verification reports out.
+ *
+ * <p>Building a checker compiles the rules once (about a second); every {@code check} then runs in its own Drools
+ * session over the shared, immutable KieBase, so one checker serves any number of threads.
+ * <pre>{@code
+ * ClaimChecker checker = ClaimChecker.withDefaultRules();
+ * VerificationReport report = checker.check(Path.of("article.txt"));
+ * System.out.println(report.toJson());
+ * }</pre>
+ */
+public final class ClaimChecker {
+    private final RulePack rules;
+    private final RuleConfig config;
+    private final Extractor extractor;
+
+    private ClaimChecker(RulePack rules, RuleConfig config, Extractor extractor) {
+        this.rules = rules;
+        this.config = config;
+        this.extractor = extractor;
+    }
+
+    /** A checker over the rules bundled with ClaimCheck and the default configuration. */
+    public static ClaimChecker withDefaultRules() {
+        try {
+            return builder().build();
+        } catch (RuleLoadException e) {
+            throw new IllegalStateException("the bundled rules do not load: " + e.getMessage(), e);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Checks a claims document (already extracted). */
+    public VerificationReport check(ClaimsDocument doc) {
+        Objects.requireNonNull(doc, "doc");
+        RuleSupport support = new RuleSupport(config, rules.lexicon(), rules.byRuleName());
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            if (rules.declaresSupportGlobal()) {
+                session.setGlobal(RuleCompiler.SUPPORT_GLOBAL, support);
+            }
+            Facts.of(doc).forEach(session::insert);
+            session.fireAllRules(match -> {
+                RuleInfo info = rules.byRuleName().get(match.getRule().getName());
+                return info != null && config.isEnabled(info.id());
+            });
+        } finally {
+            session.dispose();
+        }
+        return ReportBuilder.build(doc, support.findings());
+    }
+
+    /** Extracts the claims of an article and checks them. */
+    public VerificationReport check(Article article) {
+        return check(extract(article));
+    }
+
+    /** Checks one input file: an article (.txt, .md, .html, .json article) or a claims document (.json). */
+    public VerificationReport check(Path file) throws InputException {
+        List<VerificationReport> reports = checkAll(file);
+        if (reports.size() != 1) {
+            throw new InputException(file, "holds " + reports.size() + " articles; use checkAll for multi-article files");
+        }
+        return reports.get(0);
+    }
+
+    /** Checks every article of an input file (a .jsonl file holds many). */
+    public List<VerificationReport> checkAll(Path file) throws InputException {
+        List<VerificationReport> reports = new ArrayList<>();
+        for (ClaimsDocument doc : load(file)) {
+            reports.add(check(doc));
+        }
+        return reports;
+    }
+
+    /** The claims documents of an input file: read as they are, or extracted from its articles. */
+    public List<ClaimsDocument> load(Path file) throws InputException {
+        return Inputs.read(file).stream()
+                .map(in -> in.document() != null ? in.document() : extract(in.article()))
+                .toList();
+    }
+
+    public ClaimsDocument extract(Article article) {
+        return extractor.extract(article);
+    }
+
+    /** Every loaded rule's metadata, sorted by category and id. */
+    public List<RuleInfo> rules() {
+        return rules.rules();
+    }
+
+    public RulePack rulePack() {
+        return rules;
+    }
+
+    public RuleConfig config() {
+        return config;
+    }
+
+    /** Configures a checker. Every setting has a default: the bundled rules, the default config. */
+    public static final class Builder {
+        private Path rulesDirectory;
+        private RuleConfig config = RuleConfig.DEFAULT;
+
+        private Builder() {
+        }
+
+        /** Load rules from this folder instead of the bundled ones. Rules are code: load only folders you trust. */
+        public Builder rulesDirectory(Path dir) {
+            this.rulesDirectory = dir;
+            return this;
+        }
+
+        public Builder config(RuleConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /** Compiles the rules. A rules folder that cannot be read or compiled is a {@link RuleLoadException}. */
+        public ClaimChecker build() throws RuleLoadException {
+            RulesFolder folder;
+            try {
+                folder = rulesDirectory == null ? RulesFolder.bundled() : RulesFolder.read(rulesDirectory);
+            } catch (InputException e) {
+                throw new RuleLoadException(List.of(e.getMessage()));
+            }
+            RulePack pack = RuleCompiler.compile(folder);
+            return new ClaimChecker(pack, config, Extractor.create(folder));
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.claimcheck.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.claimcheck.input.ArticleReader;
+import dev.claimcheck.input.ClaimsDocumentJson;
+import dev.claimcheck.input.InputException;
+import dev.claimcheck.input.TextFiles;
+import dev.claimcheck.model.Article;
+import dev.claimcheck.model.ClaimsDocument;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Decides what an input file is. A {@code .json} file holding an {@code article} object is a claims document;
+ * any other supported file is one or more articles for extraction.
+ */
+public final class Inputs {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** One unit of work: exactly one of {@code document} and {@code article} is set. */
+    public record Input(ClaimsDocument document, Article article) {
+    }
+
+    private Inputs() {
+    }
+
+    public static boolean isSupported(Path file) {
+        return ArticleReader.isArticleFile(file) || name(file).endsWith(".json");
+    }
+
+    public static List<Input> read(Path file) throws InputException {
+        if (!Files.exists(file)) {
+            throw new InputException(file, "no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new InputException(file, "is a directory");
+        }
+        if (name(file).endsWith(".json")) {
+            String json = TextFiles.readUtf8(file);
+            if (isClaimsDocument(json)) {
+                return List.of(new Input(ClaimsDocumentJson.parse(file.toString(), json), null));
+            }
+        }
+        if (!ArticleReader.isArticleFile(file)) {
+            throw new InputException(file, "unsupported file type (expected .txt, .md, .html, .json or .jsonl)");
+        }
+        return ArticleReader.read(file).stream().map(a -> new Input(null, a)).toList();
+    }
+
+    private static boolean isClaimsDocument(String json) {
+        try {
+            JsonNode node = MAPPER.readTree(json);
+            return node != null && node.has("article") && node.get("article").isObject();
+        } catch (Exception e) {
+            // Malformed JSON: let the claims-document parser report it with line and column.
+            return json.contains("\"article\"");
+        }
+    }
+
+    private static String name(Path file) {
+        return file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    }
+}

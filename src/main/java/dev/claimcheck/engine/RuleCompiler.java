@@ -1,0 +1,177 @@
+package dev.claimcheck.engine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.claimcheck.input.RulesFolder;
+import dev.claimcheck.report.Categories;
+import dev.claimcheck.report.RuleInfo;
+import dev.claimcheck.report.Severity;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Compiles a rules folder into a {@link RulePack}, refusing anything an editor would otherwise only discover as a
+ * silent or broken rule: DRL that does not compile (reported per file and line), a rule without its metadata
+ * ({@code @id @category @severity @description}), an unknown category or severity, a duplicate id, a rule without
+ * examples (at least one text it must flag and one near miss).
+ */
+public final class RuleCompiler {
+    static final String SUPPORT_GLOBAL = "cc";
+    private static final List<String> REQUIRED_METADATA = List.of("id", "category", "severity", "description");
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    private RuleCompiler() {
+    }
+
+    public static RulePack compile(RulesFolder folder) throws RuleLoadException {
+        List<String> drlFiles = folder.pathsEndingWith(".drl");
+        if (drlFiles.isEmpty()) {
+            throw new RuleLoadException(List.of(folder.origin() + ": no .drl rule files found"));
+        }
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (String path : drlFiles) {
+            byte[] drl = folder.files().get(path).getBytes(StandardCharsets.UTF_8);
+            builder.add(ResourceFactory.newByteArrayResource(drl).setSourcePath(folder.displayPath(path)), ResourceType.DRL);
+        }
+        if (builder.hasErrors()) {
+            throw new RuleLoadException(builder.getErrors().stream().map(RuleCompiler::describe).distinct().toList());
+        }
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(builder.getKnowledgePackages());
+
+        List<String> problems = new ArrayList<>();
+        List<RuleInfo> rules = new ArrayList<>();
+        Map<String, RuleInfo> byRuleName = new LinkedHashMap<>();
+        boolean declaresGlobal = false;
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            declaresGlobal |= pkg.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(SUPPORT_GLOBAL));
+            for (Rule rule : pkg.getRules()) {
+                RuleInfo info = metadata(rule, problems);
+                if (info != null) {
+                    rules.add(info);
+                    byRuleName.put(rule.getName(), info);
+                }
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (RuleInfo r : rules) {
+            if (!seen.add(r.id())) {
+                problems.add(r.file() + ": rule id '" + r.id() + "' is used by more than one rule");
+            }
+        }
+        List<RuleExample> examples = examples(folder, problems);
+        for (RuleInfo r : rules) {
+            boolean fires = examples.stream().anyMatch(e -> e.rule().equals(r.id()) && e.fires());
+            boolean nearMiss = examples.stream().anyMatch(e -> e.rule().equals(r.id()) && !e.fires());
+            if (!fires || !nearMiss) {
+                problems.add(r.file() + ": rule '" + r.id() + "' has no examples"
+                        + (fires ? " it must leave alone (fires: false)" : nearMiss ? " it must flag (fires: true)" : "")
+                        + "; add them to a .examples.json file beside it");
+            }
+        }
+        Set<String> ids = rules.stream().map(RuleInfo::id).collect(Collectors.toSet());
+        examples.stream().filter(e -> !ids.contains(e.rule())).map(RuleExample::rule).distinct()
+                .forEach(id -> problems.add(folder.origin() + ": examples name an unknown rule '" + id + "'"));
+        if (!problems.isEmpty()) {
+            throw new RuleLoadException(problems);
+        }
+        rules.sort(Comparator.comparing(RuleInfo::category).thenComparing(RuleInfo::id));
+        return new RulePack(folder.origin(), kieBase, rules, byRuleName, examples, Lexicon.of(folder), declaresGlobal);
+    }
+
+    private static String describe(KnowledgeBuilderError e) {
+        String file = e.getResource() != null && e.getResource().getSourcePath() != null
+                ? e.getResource().getSourcePath() : "<rules>";
+        int[] lines = e.getLines();
+        String line = lines != null && lines.length > 0 && lines[0] > 0 ? ":" + lines[0] : "";
+        return file + line + ": " + e.getMessage().strip().replaceAll("\\s+", " ");
+    }
+
+    private static RuleInfo metadata(Rule rule, List<String> problems) {
+        String file = rule instanceof RuleImpl impl && impl.getResource() != null
+                ? impl.getResource().getSourcePath() : rule.getPackageName();
+        Map<String, Object> meta = rule.getMetaData();
+        List<String> missing = REQUIRED_METADATA.stream().filter(k -> value(meta, k) == null).toList();
+        if (!missing.isEmpty()) {
+            problems.add(file + ": rule \"" + rule.getName() + "\" lacks metadata "
+                    + missing.stream().map(k -> "@" + k).collect(Collectors.joining(", ")));
+            return null;
+        }
+        String category = value(meta, "category");
+        String severity = value(meta, "severity");
+        if (!Categories.ALL.contains(category)) {
+            problems.add(file + ": rule \"" + rule.getName() + "\" has unknown @category '" + category
+                    + "' (one of " + String.join(", ", Categories.ALL) + ")");
+            return null;
+        }
+        if (!Severity.NAMES.contains(severity)) {
+            problems.add(file + ": rule \"" + rule.getName() + "\" has unknown @severity '" + severity
+                    + "' (error, warning or info)");
+            return null;
+        }
+        return new RuleInfo(value(meta, "id"), category, severity, value(meta, "description"), file);
+    }
+
+    /** A metadata value as a string; Drools keeps the quotes of {@code @id("x")} in some versions. */
+    private static String value(Map<String, Object> meta, String key) {
+        Object v = meta.get(key);
+        if (v == null && key.equals("description")) {
+            // Drools resolves @description to its own kie-api annotation and keys it by class name.
+            v = meta.get(org.kie.api.definition.type.Description.class.getName());
+        }
+        if (v == null) {
+            return null;
+        }
+        String s = v.toString().strip();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s.isEmpty() ? null : s;
+    }
+
+    private static List<RuleExample> examples(RulesFolder folder, List<String> problems) {
+        List<RuleExample> all = new ArrayList<>();
+        for (String path : folder.pathsEndingWith(".examples.json")) {
+            try {
+                List<RuleExample> list = MAPPER.readValue(folder.files().get(path), new TypeReference<>() { });
+                for (RuleExample e : list) {
+                    if (e.rule() == null || e.text() == null || e.text().isBlank()) {
+                        problems.add(folder.displayPath(path) + ": every example needs a rule and a text");
+                    } else if (e.fires() && e.flag() != null && !e.text().contains(e.flag())) {
+                        problems.add(folder.displayPath(path) + ": example of '" + e.rule()
+                                + "' flags '" + e.flag() + "', which its text does not contain");
+                    } else {
+                        all.add(e);
+                    }
+                }
+            } catch (JsonProcessingException e) {
+                var loc = e.getLocation();
+                problems.add(folder.displayPath(path) + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr())
+                        + ": " + e.getOriginalMessage());
+            }
+        }
+        return all;
+    }
+}

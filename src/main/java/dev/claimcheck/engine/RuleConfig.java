@@ -1,0 +1,74 @@
+package dev.claimcheck.engine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.claimcheck.input.InputException;
+import dev.claimcheck.input.TextFiles;
+import dev.claimcheck.report.Severity;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Tuning without DRL edits: which rules run, at what severity, with which thresholds. Read from a JSON file:
+ * <pre>{@code
+ * {
+ *   "rules": { "unsupported-ranking": { "enabled": false }, "anonymous-only-source": { "severity": "error" } },
+ *   "thresholds": { "source-share-limit": 0.6 }
+ * }
+ * }</pre>
+ * Rules read thresholds with {@code cc.threshold("name", default)}; the default lives with the rule in its DRL.
+ */
+public record RuleConfig(Map<String, RuleSetting> rules, Map<String, Double> thresholds) {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    public static final RuleConfig DEFAULT = new RuleConfig(Map.of(), Map.of());
+
+    public RuleConfig {
+        rules = rules == null ? Map.of() : Map.copyOf(rules);
+        thresholds = thresholds == null ? Map.of() : Map.copyOf(thresholds);
+        rules.forEach((id, s) -> {
+            if (s.severity() != null) {
+                Severity.parse(s.severity());
+            }
+        });
+    }
+
+    /** One rule's setting; null fields leave the rule's own metadata in force. */
+    public record RuleSetting(Boolean enabled, String severity) {
+    }
+
+    public boolean isEnabled(String ruleId) {
+        RuleSetting s = rules.get(ruleId);
+        return s == null || s.enabled() == null || s.enabled();
+    }
+
+    /** The severity to report for a rule: the config's override or the rule's declared one. */
+    public String severityOf(String ruleId, String declared) {
+        RuleSetting s = rules.get(ruleId);
+        return s == null || s.severity() == null ? declared : Severity.parse(s.severity()).label();
+    }
+
+    public double threshold(String name, double defaultValue) {
+        Double v = thresholds.get(name);
+        return v == null ? defaultValue : v;
+    }
+
+    public static RuleConfig read(Path file) throws InputException {
+        String json = TextFiles.readUtf8(file);
+        try {
+            RuleConfig c = MAPPER.readValue(json, RuleConfig.class);
+            return c == null ? DEFAULT : c;
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw new InputException(file.toString(), loc == null ? 0 : loc.getLineNr(),
+                    loc == null ? 0 : loc.getColumnNr(), "invalid config: " + e.getOriginalMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(file, "invalid config: " + e.getMessage());
+        }
+    }
+}
