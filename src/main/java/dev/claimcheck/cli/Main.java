@@ -1,6 +1,8 @@
 package dev.claimcheck.cli;
 
 import picocli.CommandLine;
+
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
 /** Entry point of {@code java -jar claimcheck.jar}. A thin shell: every command delegates to the library. */
@@ -18,7 +20,14 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns its exit code (tests call this rather than main). */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the CLI with the given output streams (used by tests and embedding tools). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("claimcheck: " + e.getMessage());
             return ExitCodes.INPUT_ERROR;

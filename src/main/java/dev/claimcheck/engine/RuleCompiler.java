@@ -56,7 +56,9 @@ public final class RuleCompiler {
             builder.add(ResourceFactory.newByteArrayResource(drl).setSourcePath(folder.displayPath(path)), ResourceType.DRL);
         }
         if (builder.hasErrors()) {
-            throw new RuleLoadException(builder.getErrors().stream().map(RuleCompiler::describe).distinct().toList());
+            // "Parser returned a null Package" only echoes a syntax error already reported for the same file.
+            throw new RuleLoadException(builder.getErrors().stream().map(RuleCompiler::describe)
+                    .filter(m -> !m.endsWith("Parser returned a null Package")).distinct().toList());
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(builder.getKnowledgePackages());
@@ -68,6 +70,9 @@ public final class RuleCompiler {
         for (KiePackage pkg : kieBase.getKiePackages()) {
             declaresGlobal |= pkg.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(SUPPORT_GLOBAL));
             for (Rule rule : pkg.getRules()) {
+                if (rule instanceof RuleImpl impl && impl.isQuery()) {
+                    continue; // queries are helpers of rules, not rules
+                }
                 RuleInfo info = metadata(rule, problems);
                 if (info != null) {
                     rules.add(info);
@@ -148,6 +153,7 @@ public final class RuleCompiler {
         if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
             s = s.substring(1, s.length() - 1);
         }
+        s = s.replace("\\\"", "\"");
         return s.isEmpty() ? null : s;
     }
 

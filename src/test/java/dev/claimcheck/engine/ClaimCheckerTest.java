@@ -15,7 +15,6 @@ class ClaimCheckerTest {
         ClaimChecker checker = ClaimChecker.withDefaultRules();
         ClaimsDocument doc = ClaimsDocumentJson.read(Path.of("claims/huawei-mts-5g.claims.json"));
         VerificationReport report = checker.check(doc);
-        System.out.println(report.toJson());
         assertTrue(report.findings().stream().anyMatch(f -> f.ruleId().equals("repeated-headline")));
     }
 }
