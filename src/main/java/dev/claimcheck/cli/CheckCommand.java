@@ -1,13 +1,16 @@
 package dev.claimcheck.cli;
 
+import dev.claimcheck.batch.BatchOptions;
+import dev.claimcheck.batch.BatchRunner;
+import dev.claimcheck.batch.BatchSummary;
+import dev.claimcheck.batch.Outcome;
+import dev.claimcheck.batch.WorkUnits;
 import dev.claimcheck.engine.ClaimChecker;
-import dev.claimcheck.engine.Inputs;
-import dev.claimcheck.input.InputException;
-import dev.claimcheck.input.TextFiles;
-import dev.claimcheck.model.ClaimsDocument;
-import dev.claimcheck.report.Finding;
 import dev.claimcheck.report.Severity;
-import dev.claimcheck.report.VerificationReport;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,9 +18,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,13 +31,12 @@ import java.util.concurrent.Callable;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check articles (.txt .md .html .json .jsonl) or claims documents (.json) and report findings.")
 final class CheckCommand implements Callable<Integer> {
-    enum Format { text, json }
-
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to check.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders (searched recursively) to check.")
     List<Path> paths;
 
-    @Option(names = "--format", defaultValue = "text", description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write one report file per article into DIR.")
     Path out;
@@ -42,91 +45,106 @@ final class CheckCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at or above: error, warning, info or never (default: ${DEFAULT-VALUE}).")
     String failOn;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Articles checked at once (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--timeout", defaultValue = "10", paramLabel = "SECONDS",
+            description = "Per-article time limit; an article over it is reported as failed (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Option(names = "--resume", description = "With --out: skip articles whose report is newer than the input.")
+    boolean resume;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no batch summary.")
+    boolean quiet;
+
+    @Option(names = "--no-color", description = "Never colour the text output.")
+    boolean noColor;
+
     @Mixin
     RulesOptions rulesOptions;
 
     @Spec
     CommandSpec spec;
 
-    /** A checked article: where it came from and its report. */
-    record Checked(String path, String outputStem, VerificationReport report) {
-    }
-
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Severity threshold = Severity.parse(failOn);
+        Severity threshold;
+        try {
+            threshold = Severity.parse(failOn);
+        } catch (IllegalArgumentException e) {
+            err.println("claimcheck: --fail-on: " + e.getMessage());
+            return ExitCodes.INPUT_ERROR;
+        }
+        if (resume && out == null) {
+            err.println("claimcheck: --resume needs --out");
+            return ExitCodes.INPUT_ERROR;
+        }
         Optional<ClaimChecker> checker = rulesOptions.checker(err);
         if (checker.isEmpty()) {
             return ExitCodes.INPUT_ERROR;
         }
-        InputFiles.Expansion inputs = InputFiles.expand(paths);
-        List<String> failures = new ArrayList<>(inputs.errors());
-        List<Checked> checked = new ArrayList<>();
-        for (InputFiles.InputFile in : inputs.files()) {
-            try {
-                List<Inputs.Input> units = Inputs.read(in.file());
-                for (Inputs.Input unit : units) {
-                    ClaimsDocument doc = unit.document() != null ? unit.document() : checker.get().extract(unit.article());
-                    String stem = units.size() == 1 ? in.outputStem()
-                            : ExtractCommand.parentOf(in.outputStem()) + doc.article().id();
-                    checked.add(new Checked(in.file().toString(), stem, checker.get().check(doc)));
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        BatchOptions options = new BatchOptions(n, Duration.ofMillis((long) (timeoutSeconds * 1000)), out,
+                format.extension(), resume);
+        WorkUnits units = new WorkUnits(checker.get(), paths);
+        ReportOutput output = new ReportOutput(format, stdout, checker.get().rules(),
+                !noColor && Terminal.colours(), isSingleInput());
+        BatchRunner runner = new BatchRunner(checker.get(), options, output::renderFile);
+        BatchSummary summary = new BatchSummary();
+        boolean[] failing = {false};
+        List<Outcome> held = new ArrayList<>();
+        try (ProgressBar bar = progressBar(units.fileCount())) {
+            runner.run(units, outcome -> {
+                summary.add(outcome);
+                if (bar != null) {
+                    bar.step();
+                    bar.setExtraMessage(outcome.unit().path());
                 }
-            } catch (InputException e) {
-                failures.add(e.getMessage());
-            } catch (RuntimeException e) {
-                failures.add(in.file() + ": could not be checked: " + e);
-            }
+                if (outcome.failed()) {
+                    err.println("claimcheck: " + outcome.error());
+                    err.flush();
+                } else if (outcome.report() != null) {
+                    failing[0] |= outcome.report().hasFindingsAtOrAbove(threshold);
+                    if (out == null) {
+                        output.emit(outcome, held);
+                    }
+                }
+            });
         }
-        failures.forEach(f -> err.println("claimcheck: " + f));
-        try {
-            write(checked, stdout, err);
-        } catch (IOException e) {
-            err.println("claimcheck: could not write reports: " + e.getMessage());
-            return ExitCodes.INPUT_ERROR;
+        if (out == null) {
+            output.finish(held);
         }
         stdout.flush();
+        if (!quiet && (out != null || summary.articles() + summary.failures().size() + summary.skipped() > 1)) {
+            err.println(summary.render());
+        }
+        if (out != null) {
+            output.writeIndex(out, err);
+        }
         err.flush();
-        if (!failures.isEmpty()) {
+        if (!summary.failures().isEmpty()) {
             return ExitCodes.INPUT_ERROR;
         }
-        boolean failing = checked.stream().anyMatch(c -> c.report().hasFindingsAtOrAbove(threshold));
-        return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return failing[0] ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    private void write(List<Checked> checked, PrintWriter stdout, PrintWriter err) throws IOException {
-        if (out != null) {
-            for (Checked c : checked) {
-                TextFiles.writeAtomically(out.resolve(c.outputStem() + extension()), render(List.of(c)));
-            }
-            err.printf("wrote %d report(s) to %s%n", checked.size(), out);
-            return;
-        }
-        if (format == Format.json) {
-            for (Checked c : checked) {
-                stdout.println(checked.size() == 1 ? c.report().toJson() : c.report().toJsonLine());
-            }
-        } else {
-            stdout.print(render(checked));
-        }
+    /** One plain file (not a folder, not a .jsonl batch): its report is printed whole, not as JSON Lines. */
+    private boolean isSingleInput() {
+        return paths.size() == 1 && java.nio.file.Files.isRegularFile(paths.get(0))
+                && !paths.get(0).toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl");
     }
 
-    private String extension() {
-        return format == Format.json ? ".report.json" : ".report.txt";
-    }
-
-    private String render(List<Checked> checked) {
-        if (format == Format.json) {
-            return checked.get(0).report().toJson() + System.lineSeparator();
+    /** A progress bar on stderr when stderr is a terminal and the user did not ask for quiet. */
+    private ProgressBar progressBar(int files) {
+        if (quiet || !Terminal.interactive()) {
+            return null;
         }
-        StringBuilder sb = new StringBuilder();
-        for (Checked c : checked) {
-            for (Finding f : c.report().findings()) {
-                sb.append(c.path()).append(": ").append(f.severity()).append(' ').append(f.category()).append(' ')
-                        .append(f.ruleId()).append(' ').append(f.message()).append(System.lineSeparator());
-            }
-        }
-        return sb.toString();
+        return new ProgressBarBuilder().setTaskName("Checking").setInitialMax(files)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true)))
+                .build();
     }
 }

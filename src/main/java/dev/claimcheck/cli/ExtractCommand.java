@@ -1,7 +1,8 @@
 package dev.claimcheck.cli;
 
+import dev.claimcheck.batch.WorkUnit;
+import dev.claimcheck.batch.WorkUnits;
 import dev.claimcheck.engine.ClaimChecker;
-import dev.claimcheck.engine.Inputs;
 import dev.claimcheck.input.ClaimsDocumentJson;
 import dev.claimcheck.input.InputException;
 import dev.claimcheck.input.TextFiles;
@@ -44,31 +45,26 @@ final class ExtractCommand implements Callable<Integer> {
         if (checker.isEmpty()) {
             return ExitCodes.INPUT_ERROR;
         }
-        InputFiles.Expansion inputs = InputFiles.expand(paths);
-        int failed = inputs.errors().size();
-        inputs.errors().forEach(e -> err.println("claimcheck: " + e));
         int written = 0;
-        for (InputFiles.InputFile in : inputs.files()) {
+        int failed = 0;
+        for (WorkUnits units = new WorkUnits(checker.get(), paths); units.hasNext(); ) {
+            WorkUnit unit = units.next();
             try {
-                List<Inputs.Input> units = Inputs.read(in.file());
-                for (Inputs.Input unit : units) {
-                    ClaimsDocument doc = unit.document() != null ? unit.document() : checker.get().extract(unit.article());
-                    if (out == null) {
-                        stdout.println(ClaimsDocumentJson.toJson(doc));
-                    } else {
-                        String stem = units.size() == 1 ? in.outputStem() : parentOf(in.outputStem()) + doc.article().id();
-                        TextFiles.writeAtomically(out.resolve(stem + ".claims.json"), ClaimsDocumentJson.toJson(doc));
-                    }
-                    written++;
+                ClaimsDocument doc = unit.loader().load();
+                if (out == null) {
+                    stdout.println(ClaimsDocumentJson.toJson(doc));
+                } else {
+                    TextFiles.writeAtomically(out.resolve(unit.outputStem() + ".claims.json"), ClaimsDocumentJson.toJson(doc));
                 }
+                written++;
             } catch (InputException e) {
                 err.println("claimcheck: " + e.getMessage());
                 failed++;
             } catch (IOException e) {
-                err.println("claimcheck: " + in.file() + ": could not write claims document: " + e.getMessage());
+                err.println("claimcheck: " + unit.path() + ": could not write claims document: " + e.getMessage());
                 failed++;
-            } catch (RuntimeException e) {
-                err.println("claimcheck: " + in.file() + ": extraction failed: " + e);
+            } catch (Exception e) {
+                err.println("claimcheck: " + unit.path() + ": extraction failed: " + e.getMessage());
                 failed++;
             }
         }
@@ -78,10 +74,5 @@ final class ExtractCommand implements Callable<Integer> {
         }
         err.flush();
         return failed > 0 ? ExitCodes.INPUT_ERROR : ExitCodes.OK;
-    }
-
-    static String parentOf(String stem) {
-        int slash = stem.lastIndexOf('/');
-        return slash < 0 ? "" : stem.substring(0, slash + 1);
     }
 }

@@ -14,6 +14,10 @@ public final class ArticleReader {
         return file.getFileName() != null && file.getFileName().toString().endsWith(".txt");
     }
 
+    public static Article parseJsonArticle(String file, int line, String json) throws InputException {
+        throw new InputException(file, line, 0, "JSON articles are not supported yet", null);
+    }
+
     public static List<Article> read(Path file) throws InputException {
         String text = TextFiles.readUtf8(file);
         if (text.isBlank()) {

@@ -1,4 +1,4 @@
-package dev.claimcheck.cli;
+package dev.claimcheck.batch;
 
 import dev.claimcheck.engine.Inputs;
 
@@ -14,11 +14,11 @@ import java.util.stream.Stream;
  * Expands the PATH arguments: a file stands for itself, a folder for every supported file below it (sorted, so
  * batches are reproducible). A path that does not exist is an error for that path alone.
  */
-final class InputFiles {
+public final class InputFiles {
     /** A file to process and the argument it came from (its folder, or the file itself). */
-    record InputFile(Path file, Path root) {
+    public record InputFile(Path file, Path root) {
         /** The file's path below its root without the extension, '/'-separated: names its output file. */
-        String outputStem() {
+        public String outputStem() {
             Path rel = root.equals(file) ? file.getFileName() : root.relativize(file);
             String s = rel.toString().replace('\\', '/');
             int dot = s.lastIndexOf('.');
@@ -26,13 +26,13 @@ final class InputFiles {
         }
     }
 
-    record Expansion(List<InputFile> files, List<String> errors) {
+    public record Expansion(List<InputFile> files, List<String> errors) {
     }
 
     private InputFiles() {
     }
 
-    static Expansion expand(List<Path> paths) {
+    public static Expansion expand(List<Path> paths) {
         List<InputFile> files = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (Path p : paths) {

@@ -1,0 +1,28 @@
+package dev.claimcheck.batch;
+
+import dev.claimcheck.model.ClaimsDocument;
+
+import java.nio.file.Path;
+
+/**
+ * One article of a batch: where it came from, the name its report gets, and how to load it. Loading (reading,
+ * parsing, extracting) happens on a worker thread, so a slow or broken article only costs its own worker.
+ *
+ * @param path       the input as the user named it, for messages
+ * @param outputStem the report's file name below --out, without extension ('/'-separated)
+ * @param inputFile  the file whose modification time --resume compares against, or null
+ * @param loader     produces the claims document; may throw {@link dev.claimcheck.input.InputException}
+ */
+public record WorkUnit(String path, String outputStem, Path inputFile, Loader loader) {
+    @FunctionalInterface
+    public interface Loader {
+        ClaimsDocument load() throws Exception;
+    }
+
+    /** A unit that could not even be formed (unreadable folder, missing path): reported as a failure. */
+    public static WorkUnit failed(String path, String message) {
+        return new WorkUnit(path, null, null, () -> {
+            throw new IllegalStateException(message);
+        });
+    }
+}
