@@ -158,12 +158,14 @@ public final class SarifReport {
         if (Path.of(path).isAbsolute() || p.startsWith("/")) {
             return Path.of(path).toUri().toString();
         }
+        // A ':' in the first segment would read as a URI scheme ("c:notes.txt"); "./" keeps it a relative path.
+        int colon = p.indexOf(':');
+        int slash = p.indexOf('/');
+        if (colon >= 0 && (slash < 0 || colon < slash)) {
+            p = "./" + p;
+        }
         try {
-            String u = new URI(null, null, p, null).getRawPath();
-            // A ':' in the first segment would read as a URI scheme ("c:notes.txt"); "./" keeps it a relative path.
-            int colon = u.indexOf(':');
-            int slash = u.indexOf('/');
-            return colon >= 0 && (slash < 0 || colon < slash) ? "./" + u : u;
+            return new URI(null, null, p, null).toASCIIString();
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("path cannot be made a URI: " + path, e);
         }
