@@ -266,7 +266,7 @@ public final class HtmlReport {
     }
 
     private static final String PAGE_CSS = """
-            .top{background:var(--paper);border-bottom:1px solid var(--line);padding:20px 32px 18px}
+            .top{background:var(--paper);border-bottom:1px solid var(--line);padding:20px max(32px,calc((100% - 1304px)/2)) 18px}
             .brand{font-size:12px;font-weight:700;letter-spacing:.08em;text-transform:uppercase;color:var(--accent)}
             h1{margin:4px 0 2px;font:700 26px/1.25 Georgia,"Iowan Old Style","Times New Roman",serif}
             .meta{margin:0 0 14px;color:var(--muted);font-size:13px}
@@ -276,14 +276,14 @@ public final class HtmlReport {
             .stat b{display:block;font-size:20px;line-height:1.2}
             .stat span{font-size:12px;color:var(--muted);text-transform:uppercase;letter-spacing:.05em}
             .stat-error b{color:var(--error)}.stat-warning b{color:var(--warning)}.stat-info b{color:var(--info)}
-            .layout{display:grid;grid-template-columns:minmax(0,1fr) 400px;gap:24px;padding:24px 32px;
-            max-width:1400px;margin:0 auto;align-items:start}
+            .layout{display:grid;grid-template-columns:minmax(0,860px) minmax(320px,420px);justify-content:center;
+            gap:24px;padding:24px 32px;align-items:start}
             .main{background:var(--paper);border:1px solid var(--line);border-radius:10px;padding:24px 40px 40px;
             min-width:0}
             .legend{display:flex;flex-wrap:wrap;gap:6px 16px;font-size:12px;color:var(--muted);
             padding-bottom:12px;margin-bottom:20px;border-bottom:1px solid var(--line)}
             .legend .count{color:var(--ink);font-weight:600}
-            .text{white-space:pre-wrap;overflow-wrap:break-word;max-width:70ch;
+            .text{white-space:pre-wrap;overflow-wrap:break-word;
             font:18px/1.7 Georgia,"Iowan Old Style","Times New Roman",serif}
             .claim{border-bottom:1px dotted #9aa1b1}
             .claim.hover{background:rgba(255,214,0,.28)}
@@ -291,9 +291,9 @@ public final class HtmlReport {
             padding:1px 0;cursor:pointer;scroll-margin:30vh}
             mark.hl mark.hl{border-bottom-style:double;border-bottom-width:3px}
             mark.hl-empty{display:inline-block;width:4px;height:1.1em;background:var(--c);vertical-align:-2px}
-            mark.hl.active{outline:2px solid var(--c);outline-offset:1px;background:var(--c);color:#fff}
+            mark.hl.active{background:var(--c);border-bottom-color:var(--ink);color:#fff}
             mark.hl.filtered-out{background:transparent;border-bottom-color:transparent;cursor:auto}
-            mark.hl.active.filtered-out{outline:none;color:inherit}
+            mark.hl.active.filtered-out{color:inherit}
             .panel{position:sticky;top:16px;max-height:calc(100vh - 32px);overflow:auto;background:var(--paper);
             border:1px solid var(--line);border-radius:10px;padding:4px 18px 18px}
             .panel h2{font-size:13px;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);margin:18px 0 8px}
