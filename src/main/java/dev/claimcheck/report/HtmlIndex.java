@@ -79,7 +79,9 @@ public final class HtmlIndex {
             table{border-collapse:collapse;background:var(--paper);border:1px solid var(--line);font-size:14px;
             min-width:100%}
             th,td{padding:8px 12px;border-bottom:1px solid var(--line);text-align:left}
-            th{background:#fafbfc;font-size:12px;white-space:nowrap}
+            th{background:#fafbfc;font-size:12px;vertical-align:bottom;max-width:8.5em}
+            th.num{text-align:right}
+            td:first-child{min-width:14em;font-weight:600}
             th button{all:unset;cursor:pointer;font-weight:700}
             th button:focus-visible{outline:2px solid var(--accent)}
             th[aria-sort=ascending] button::after{content:" ▲"}

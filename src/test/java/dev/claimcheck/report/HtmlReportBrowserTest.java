@@ -153,6 +153,51 @@ class HtmlReportBrowserTest {
         assertEquals("C3 · quote — sources: Dana Ortiz", claimTitle);
     }
 
+    @Test
+    void onANarrowScreenThePanelMovesBelowTheArticle() throws Exception {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(700, 900));
+        try {
+            driver.navigate().refresh();
+            WebElement main = driver.findElement(By.cssSelector("main.main"));
+            WebElement panel = driver.findElement(By.cssSelector("aside.panel"));
+            assertTrue(panel.getRect().getY() >= main.getRect().getY() + main.getRect().getHeight(),
+                    "panel stacked under the article");
+            assertTrue(main.getRect().getWidth() <= 700);
+            Files.write(Path.of("target").resolve("html-report-narrow.png"), driver.getScreenshotAs(OutputType.BYTES));
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 900));
+        }
+    }
+
+    @Test
+    void batchIndexSortsByColumnAndLinksToEachPage() throws Exception {
+        Path site = tmp.resolve("site");
+        new HtmlSite().write(List.of(ReportFixtures.secondEntry(), new ReportEntry(ReportFixtures.PATH, report)), site);
+        driver.get(site.resolve("index.html").toUri().toString());
+        assertEquals(List.of("Bus fares rise", "Riverton council approves record budget"), titles());
+        WebElement findings = driver.findElement(By.xpath("//th[normalize-space(.)='Findings']/button"));
+        findings.click(); // numbers sort largest first
+        assertEquals(List.of("Riverton council approves record budget", "Bus fares rise"), titles());
+        assertEquals("descending", driver.findElement(By.xpath("//th[normalize-space(.)='Findings']"))
+                .getDomAttribute("aria-sort"));
+        findings.click();
+        assertEquals(List.of("Bus fares rise", "Riverton council approves record budget"), titles());
+        driver.findElement(By.xpath("//th[normalize-space(.)='Article']/button")).click();
+        assertEquals(List.of("Bus fares rise", "Riverton council approves record budget"), titles());
+        driver.findElement(By.xpath("//th[normalize-space(.)='Article']/button")).click();
+        assertEquals(List.of("Riverton council approves record budget", "Bus fares rise"), titles());
+        Files.write(Path.of("target").resolve("html-index.png"), driver.getScreenshotAs(OutputType.BYTES));
+
+        driver.findElement(By.linkText("Bus fares rise")).click();
+        assertEquals("Bus fares rise", driver.findElement(By.tagName("h1")).getText());
+        assertEquals(1, driver.findElements(By.cssSelector("mark.hl[data-part='0']")).size());
+    }
+
+    private static List<String> titles() {
+        return driver.findElements(By.cssSelector("#index tbody td:first-child a")).stream()
+                .map(WebElement::getText).toList();
+    }
+
     private static boolean inViewport(WebElement e) {
         Object r = ((JavascriptExecutor) driver).executeScript(
                 "var r = arguments[0].getBoundingClientRect();"
