@@ -28,7 +28,7 @@ Q('40 years', 40, 'years')
 C('statistic', "the party's internal polling showed a much closer race")
 C('ranking', "Turnout in the last provincial election was 58 percent, the lowest in the province's history")
 Q('58 percent', 58, 'percent')
-R("the lowest in the province's history", 'last provincial election', 1, 'lowest turnout', 'Westland province')
+R("the lowest in the province's history", 'last provincial election', 1, 'election turnout', 'Westland province')
 C('event', 'Voting takes place on October 27')
 
 F('inconsistency', 'Smaller parties together took 18 percent', 'shares add up to 103 percent')
