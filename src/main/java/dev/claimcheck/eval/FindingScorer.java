@@ -5,6 +5,15 @@ import dev.claimcheck.model.Span;
 import dev.claimcheck.report.Categories;
 import dev.claimcheck.report.Finding;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Judges rule findings against the annotated ones: a reported finding is right when an annotated finding of the
@@ -20,6 +30,12 @@ import java.util.function.Function;
  * right and one wrong), wrong otherwise; annotated findings left over are missed.
  */
 public final class FindingScorer {
+    // Reports carry more than findings; only the findings are read, and unknown fields are tolerated.
+    private static final ObjectMapper READER = JsonMapper.builder()
+            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
     private FindingScorer() {
     }
 
@@ -30,6 +46,37 @@ public final class FindingScorer {
             byRef.put(a.ref(), checker.apply(a.path()));
         }
         return score(set, byRef);
+    }
+
+    /**
+     * Scores report JSON files read from {@code dir}: for each article the one file named {@code STEM.*.json}
+     * (e.g. {@code city-budget.report.json} from {@code check --format json}); only its {@code findings} are read.
+     * An article with no file is an error: a silent "reported nothing" would look like perfect precision.
+     */
+    public static FindingReport scoreDirectory(AnnotationSet set, Path dir) {
+        return score(set, path -> readFindings(dir, ExtractionScorer.stemOf(path)));
+    }
+
+    static List<Finding> readFindings(Path dir, String stem) {
+        List<Path> candidates;
+        try (Stream<Path> s = Files.list(dir)) {
+            candidates = s.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(stem + ".") && n.endsWith(".json") && !n.endsWith(".claims.json");
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+        if (candidates.size() != 1) {
+            throw new IllegalArgumentException("expected exactly one report " + stem + ".*.json in " + dir
+                    + ", found " + candidates.size());
+        }
+        try {
+            JsonNode findings = READER.readTree(candidates.get(0).toFile()).path("findings");
+            return READER.readerForListOf(Finding.class).readValue(findings);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read findings from " + candidates.get(0), e);
+        }
     }
 
     /** Scores findings keyed by article reference; an article with no entry is scored as reporting nothing. */

@@ -1,7 +1,13 @@
 package dev.claimcheck.eval;
 
 import dev.claimcheck.eval.ArticleAnnotation.Annotated;
+import dev.claimcheck.model.Article;
+import dev.claimcheck.model.Attribution;
 import dev.claimcheck.model.Claim;
+import dev.claimcheck.model.ClaimsDocument;
+import dev.claimcheck.model.Quantity;
+import dev.claimcheck.model.Ranking;
+import dev.claimcheck.report.Finding;
 import dev.claimcheck.report.Categories;
 import org.junit.jupiter.api.Test;
 
@@ -80,5 +86,47 @@ class AnnotationFilesTest {
                 assertTrue(words >= 250 && words <= 500, a.ref() + " has " + words + " words");
             }
         }
+    }
+
+    /**
+     * The annotations turned into a perfect claims document and perfect findings must score 1.0 on every row:
+     * catches annotations that cannot match themselves (duplicate spans, overlapping entries the one-to-one
+     * matcher would pair wrongly) and scorer regressions on real data.
+     */
+    @Test
+    void theAnnotationsScorePerfectlyAgainstThemselves() {
+        AnnotationSet set = AnnotationSet.load(repoRoot());
+        ExtractionReport extraction = ExtractionScorer.score(set, path -> oracle(set, path));
+        for (Score s : extraction.totals()) {
+            assertEquals(0, s.fp() + s.fn(), s.toString());
+        }
+        FindingReport findings = FindingScorer.score(set, path -> set.articles().stream()
+                .filter(a -> a.path().equals(path)).findFirst().orElseThrow().annotation().findings().stream()
+                .map(f -> new Finding("gold", f.category(), "warning", f.why(), "", List.of(f.span()), List.of()))
+                .toList());
+        for (FindingReport.CategoryScore c : findings.totals()) {
+            assertEquals(0, c.wrong() + c.missed(), c.toString());
+        }
+    }
+
+    static ClaimsDocument oracle(AnnotationSet set, Path path) {
+        AnnotatedArticle a = set.articles().stream().filter(x -> x.path().equals(path)).findFirst().orElseThrow();
+        ArticleAnnotation g = a.annotation();
+        List<Quantity> qs = g.quantities().stream().map(q -> new Quantity(q.span(), q.value(), q.max(), q.unit(),
+                q.currency(), null, q.approximate(), q.bound(), null)).toList();
+        List<Ranking> rs = g.rankings().stream().map(r -> new Ranking(r.span(), r.entity(), r.rank(), null,
+                r.category(), r.scope())).toList();
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < g.claims().size(); i++) {
+            // Quantities and rankings hang off the first claim: the scorer flattens them anyway.
+            claims.add(new Claim("c" + i, "s", g.claims().get(i).span(), g.claims().get(i).kind(), null,
+                    i == 0 ? qs : null, null, i == 0 ? rs : null, null));
+        }
+        List<Attribution> vague = new ArrayList<>();
+        for (int i = 0; i < g.vagueAttributions().size(); i++) {
+            vague.add(new Attribution("a" + i, null, "s", null, null, g.vagueAttributions().get(i).span(), true));
+        }
+        return new ClaimsDocument(null, new Article(a.stem(), "", null, null, null, a.text()), null, null, claims,
+                null, vague, null, null);
     }
 }

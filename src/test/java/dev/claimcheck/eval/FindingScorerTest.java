@@ -83,4 +83,17 @@ class FindingScorerTest {
         assertTrue(md.contains("| inconsistency | 0 | 1 | 0 | 1 | 0 | 0.00 | – |"), md);
         assertTrue(md.contains("| all | 4 | 2 | 1 | 1 | 3 | 0.50 | 0.25 |"), md);
     }
+
+    @Test
+    void readsFindingsFromReportFiles(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String report = """
+                {"schemaVersion": "1.0", "summary": {"claims": 0},
+                 "findings": [{"ruleId": "teaser", "category": "structure", "severity": "warning",
+                   "message": "m", "suggestion": "s",
+                   "evidence": [{"start": %d, "end": %d, "text": "Read more"}], "claimIds": []}]}
+                """.formatted(span("Read more").start(), span("Read more").end());
+        java.nio.file.Files.writeString(dir.resolve("strike.report.json"), report);
+        FindingReport r = FindingScorer.scoreDirectory(set(), dir);
+        assertEquals(new FindingReport.CategoryScore(Categories.STRUCTURE, 1, 0, 0), r.total(Categories.STRUCTURE));
+    }
 }
