@@ -55,3 +55,4 @@ F('unsupported-assertion', 'the new money will make its network the envy of the 
   'puffery and prediction in the reporter\'s voice')
 F('unsupported-assertion', 'admitted', 'editorialising attribution verb: "admitted" implies a confession')
 F('weak-sourcing', 'A city official', 'unnamed official is the only source for the growth assumption')
+Q('five lines', 5, 'lines')

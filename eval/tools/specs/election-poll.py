@@ -37,3 +37,4 @@ F('weak-sourcing', 'insiders say', 'anonymous sources with no reason given')
 F('weak-sourcing', 'A Liberal spokesman, who asked not to be named', 'anonymous spokesman for an interested party; no reason for anonymity')
 F('unsupported-assertion', "Turnout in the last provincial election was 58 percent, the lowest in the province's history",
   'statistic and ranking with no source')
+Q('three weeks', 3, 'weeks')
