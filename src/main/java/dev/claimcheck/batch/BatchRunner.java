@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Runs a batch: at most {@code threads} articles at once, each under a time limit, outcomes handed to the caller
@@ -36,12 +36,12 @@ import java.util.function.Function;
 public final class BatchRunner {
     private final ClaimChecker checker;
     private final BatchOptions options;
-    private final Function<VerificationReport, String> renderer;
+    private final BiFunction<WorkUnit, VerificationReport, String> renderer;
 
     /**
      * @param renderer renders one report for its file under --out (unused when outDir is null)
      */
-    public BatchRunner(ClaimChecker checker, BatchOptions options, Function<VerificationReport, String> renderer) {
+    public BatchRunner(ClaimChecker checker, BatchOptions options, BiFunction<WorkUnit, VerificationReport, String> renderer) {
         this.checker = checker;
         this.options = options;
         this.renderer = renderer;
@@ -108,7 +108,7 @@ public final class BatchRunner {
             ClaimsDocument doc = unit.loader().load();
             VerificationReport report = checker.check(doc);
             if (options.outDir() != null) {
-                TextFiles.writeAtomically(options.reportPath(unit), renderer.apply(report));
+                TextFiles.writeAtomically(options.reportPath(unit), renderer.apply(unit, report));
             }
             return Outcome.ok(unit, report, elapsed(start));
         } catch (InputException e) {

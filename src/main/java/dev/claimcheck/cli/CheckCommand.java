@@ -7,6 +7,7 @@ import dev.claimcheck.batch.Outcome;
 import dev.claimcheck.batch.WorkUnits;
 import dev.claimcheck.engine.ClaimChecker;
 import dev.claimcheck.report.Severity;
+import dev.claimcheck.report.TextReport;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -18,11 +19,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -91,11 +92,10 @@ final class CheckCommand implements Callable<Integer> {
                 format.extension(), resume);
         WorkUnits units = new WorkUnits(checker.get(), paths);
         ReportOutput output = new ReportOutput(format, stdout, checker.get().rules(),
-                !noColor && Terminal.colours(), isSingleInput());
+                !noColor && TextReport.terminalSupportsColour(), isSingleInput());
         BatchRunner runner = new BatchRunner(checker.get(), options, output::renderFile);
         BatchSummary summary = new BatchSummary();
         boolean[] failing = {false};
-        List<Outcome> held = new ArrayList<>();
         try (ProgressBar bar = progressBar(units.fileCount())) {
             runner.run(units, outcome -> {
                 summary.add(outcome);
@@ -109,20 +109,27 @@ final class CheckCommand implements Callable<Integer> {
                 } else if (outcome.report() != null) {
                     failing[0] |= outcome.report().hasFindingsAtOrAbove(threshold);
                     if (out == null) {
-                        output.emit(outcome, held);
+                        output.emit(outcome);
+                    } else {
+                        output.written(outcome);
                     }
                 }
             });
         }
         if (out == null) {
-            output.finish(held);
+            output.finish(err);
         }
         stdout.flush();
         if (!quiet && (out != null || summary.articles() + summary.failures().size() + summary.skipped() > 1)) {
             err.println(summary.render());
         }
         if (out != null) {
-            output.writeIndex(out, err);
+            try {
+                output.writeIndex(out);
+            } catch (IOException e) {
+                err.println("claimcheck: " + out.resolve("index.html") + ": could not be written: " + e.getMessage());
+                return ExitCodes.INPUT_ERROR;
+            }
         }
         err.flush();
         if (!summary.failures().isEmpty()) {

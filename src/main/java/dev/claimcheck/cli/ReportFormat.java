@@ -1,9 +1,12 @@
 package dev.claimcheck.cli;
 
-/** The report formats of {@code check --format}. */
+/** The report formats of {@code check --format}, with the extension of their report files under --out. */
 enum ReportFormat {
     text(".report.txt"),
-    json(".report.json");
+    json(".report.json"),
+    md(".report.md"),
+    sarif(".sarif"),
+    html(".html");
 
     private final String extension;
 

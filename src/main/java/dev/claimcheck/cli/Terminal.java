@@ -10,9 +10,4 @@ final class Terminal {
         return System.console() != null;
     }
 
-    /** True when ANSI colours will be understood and are welcome (https://no-color.org). */
-    static boolean colours() {
-        String term = System.getenv("TERM");
-        return interactive() && System.getenv("NO_COLOR") == null && term != null && !term.equals("dumb");
-    }
 }

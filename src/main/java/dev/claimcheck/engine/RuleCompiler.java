@@ -136,7 +136,7 @@ public final class RuleCompiler {
                     + "' (error, warning or info)");
             return null;
         }
-        return new RuleInfo(value(meta, "id"), category, severity, value(meta, "description"), file);
+        return new RuleInfo(value(meta, "id"), category, severity, value(meta, "description"), file, value(meta, "fix"));
     }
 
     /** A metadata value as a string; Drools keeps the quotes of {@code @id("x")} in some versions. */
@@ -165,7 +165,7 @@ public final class RuleCompiler {
                 for (RuleExample e : list) {
                     if (e.rule() == null || e.text() == null || e.text().isBlank()) {
                         problems.add(folder.displayPath(path) + ": every example needs a rule and a text");
-                    } else if (e.fires() && e.flag() != null && !e.text().contains(e.flag())) {
+                    } else if (e.fires() && e.flag() != null && !RuleExamples.articleOf(e).text().contains(e.flag())) {
                         problems.add(folder.displayPath(path) + ": example of '" + e.rule()
                                 + "' flags '" + e.flag() + "', which its text does not contain");
                     } else {

@@ -42,7 +42,10 @@ public final class RuleSupport {
         this.articleText = articleText;
     }
 
-    /** Reports a finding with evidence spans (null spans are dropped) about the given claims. */
+    /**
+     * Reports a finding with evidence spans (null spans are dropped) about the given claims. A null suggestion
+     * means the rule's own {@code @fix}.
+     */
     public void flag(RuleContext ctx, String message, String suggestion, List<Span> evidence, List<String> claimIds) {
         RuleInfo rule = rulesByName.get(ctx.getRule().getName());
         if (rule == null) {
@@ -51,7 +54,7 @@ public final class RuleSupport {
         List<Span> spans = evidence == null ? List.of() : evidence.stream().filter(Objects::nonNull).distinct().toList();
         List<String> ids = claimIds == null ? List.of() : claimIds.stream().filter(Objects::nonNull).distinct().toList();
         findings.add(new Finding(rule.id(), rule.category(), config.severityOf(rule.id(), rule.severity()),
-                message, suggestion, spans, ids));
+                message, suggestion != null ? suggestion : rule.fix(), spans, ids));
     }
 
     /** Reports a finding with one evidence span about one claim (either may be null). */

@@ -1,0 +1,69 @@
+package dev.claimcheck.engine;
+
+import dev.claimcheck.model.Article;
+import dev.claimcheck.model.Span;
+import dev.claimcheck.report.Finding;
+import dev.claimcheck.report.VerificationReport;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the examples a rules folder ships with through extraction and the rules, the way {@code rules --test} and
+ * the test suite do: a rule that misses a text it must flag, or flags a near miss, fails.
+ */
+public final class RuleExamples {
+    /** The verdict on one example. */
+    public record Result(RuleExample example, boolean passed, String detail) {
+    }
+
+    private RuleExamples() {
+    }
+
+    public static List<Result> run(ClaimChecker checker) {
+        List<Result> results = new ArrayList<>();
+        for (RuleExample e : checker.rulePack().examples()) {
+            results.add(run(checker, e));
+        }
+        return results;
+    }
+
+    public static Result run(ClaimChecker checker, RuleExample e) {
+        Article article = articleOf(e);
+        VerificationReport report = checker.check(article);
+        List<Finding> mine = report.findings().stream().filter(f -> f.ruleId().equals(e.rule())).toList();
+        if (!e.fires()) {
+            return mine.isEmpty() ? new Result(e, true, "left alone")
+                    : new Result(e, false, "flagged a near miss: " + describe(mine));
+        }
+        if (mine.isEmpty()) {
+            return new Result(e, false, "did not fire" + (e.flag() == null ? "" : " on \"" + e.flag() + "\""));
+        }
+        if (e.flag() == null) {
+            return new Result(e, true, "fired");
+        }
+        List<Span> targets = occurrences(article.text(), e.flag());
+        boolean hit = mine.stream().flatMap(f -> f.evidence().stream())
+                .anyMatch(ev -> targets.stream().anyMatch(ev::overlaps));
+        return hit ? new Result(e, true, "flagged \"" + e.flag() + "\"")
+                : new Result(e, false, "fired, but not on \"" + e.flag() + "\": " + describe(mine));
+    }
+
+    /** The example as an article: its title (if any) as the headline line, then the body. */
+    public static Article articleOf(RuleExample e) {
+        String text = e.title() == null ? e.text() : e.title() + "\n\n" + e.text();
+        return new Article("example-" + e.rule(), e.title(), null, null, null, text);
+    }
+
+    private static List<Span> occurrences(String text, String passage) {
+        List<Span> spans = new ArrayList<>();
+        for (int i = text.indexOf(passage); i >= 0; i = text.indexOf(passage, i + 1)) {
+            spans.add(new Span(i, i + passage.length(), passage));
+        }
+        return spans;
+    }
+
+    private static String describe(List<Finding> findings) {
+        return findings.stream().map(f -> f.message() + " " + f.evidence().stream().map(Span::text).toList()).toList().toString();
+    }
+}
