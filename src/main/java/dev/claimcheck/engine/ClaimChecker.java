@@ -52,7 +52,7 @@ public final class ClaimChecker {
     /** Checks a claims document (already extracted). */
     public VerificationReport check(ClaimsDocument doc) {
         Objects.requireNonNull(doc, "doc");
-        RuleSupport support = new RuleSupport(config, rules.lexicon(), rules.byRuleName(), doc.article().text());
+        RuleSupport support = new RuleSupport(config, rules.lexicon(), rules.byRuleName(), doc);
         KieSession session = rules.kieBase().newKieSession();
         try {
             if (rules.declaresSupportGlobal()) {

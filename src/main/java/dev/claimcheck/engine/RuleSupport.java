@@ -5,8 +5,13 @@ import dev.claimcheck.report.Finding;
 import dev.claimcheck.report.RuleInfo;
 import org.kie.api.runtime.rule.RuleContext;
 
+import dev.claimcheck.model.ClaimsDocument;
 import dev.claimcheck.model.EntityMention;
+import dev.claimcheck.model.Sentence;
+import dev.claimcheck.model.Quantity;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,17 +34,28 @@ import java.util.Objects;
  */
 public final class RuleSupport {
     private static final Pattern NEXT_WORD = Pattern.compile("[\\s,]*([\\p{L}']+)");
+    private static final Pattern APPOSITIVE = Pattern.compile("\\s*,\\s*(?:a|an|the|which|who|whose|one of)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}-]+)\\s+$");
     private final RuleConfig config;
     private final Lexicon lexicon;
     private final Map<String, RuleInfo> rulesByName;
+    private final ClaimsDocument doc;
     private final String articleText;
     private final List<Finding> findings = new ArrayList<>();
 
-    RuleSupport(RuleConfig config, Lexicon lexicon, Map<String, RuleInfo> rulesByName, String articleText) {
+    RuleSupport(RuleConfig config, Lexicon lexicon, Map<String, RuleInfo> rulesByName, ClaimsDocument doc) {
         this.config = config;
         this.lexicon = lexicon;
         this.rulesByName = rulesByName;
-        this.articleText = articleText;
+        this.doc = doc;
+        this.articleText = doc.article().text();
+    }
+
+    /** The text of a sentence by id ("" when there is no such sentence). */
+    public String sentenceText(String sentenceId) {
+        return doc.sentences().stream().filter(s -> s.id().equals(sentenceId)).map(Sentence::text)
+                .findFirst().orElse("");
     }
 
     /**
@@ -125,6 +141,112 @@ public final class RuleSupport {
 
     private static Set<String> words(String s) {
         return new java.util.HashSet<>(Arrays.asList(s.split("[\\s\\-]+")));
+    }
+
+    /** Pairs of passages (earlier, later) that say nearly the same thing; see {@link TextSimilarity}. */
+    public List<Span[]> nearDuplicates(List<Span> spans, double threshold, int minContentWords) {
+        return TextSimilarity.nearDuplicates(spans, threshold, lexicon, minContentWords);
+    }
+
+    /** Content-word Jaccard similarity of two texts, 0 to 1. */
+    public double similarity(String a, String b) {
+        return TextSimilarity.similarity(a, b, lexicon);
+    }
+
+    /**
+     * True when two source names plausibly name one party: one name's words are all among the other's
+     * ("Smith" / "Jane Smith"), or one is the initials of the other ("AP" / "Associated Press").
+     */
+    public boolean sameParty(String a, String b) {
+        if (a == null || b == null || a.equalsIgnoreCase(b)) {
+            return a != null && b != null;
+        }
+        java.util.Set<String> wa = nameWords(a);
+        java.util.Set<String> wb = nameWords(b);
+        if (!wa.isEmpty() && !wb.isEmpty() && (wa.containsAll(wb) || wb.containsAll(wa))) {
+            return true;
+        }
+        return initials(a).equalsIgnoreCase(b.replace(".", "")) || initials(b).equalsIgnoreCase(a.replace(".", ""));
+    }
+
+    private java.util.Set<String> nameWords(String name) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !lexicon.contains("stopwords", w)) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.length() > 1 ? sb.toString() : "";
+    }
+
+    /** True when two statements of a figure cannot be the same amount within the relative {@code tolerance}. */
+    public boolean figuresConflict(Quantity a, Quantity b, double tolerance) {
+        return Figures.conflict(a, b, tolerance);
+    }
+
+    /** Percentage change from one value to another, or NaN from zero. */
+    public double impliedChange(double from, double to) {
+        return Figures.impliedChange(from, to);
+    }
+
+    /** The weekday (MONDAY...) of an ISO date yyyy-MM-dd, or null when it is not a full date. */
+    public String weekdayOf(String isoDate) {
+        try {
+            return isoDate == null ? null : LocalDate.parse(isoDate).getDayOfWeek().name();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** True when ISO date {@code a} (yyyy-MM-dd) is after {@code b}; false when either is not a full date. */
+    public boolean isAfter(String a, String b) {
+        try {
+            return a != null && b != null && LocalDate.parse(a).isAfter(LocalDate.parse(b));
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** The article text in {@code [start, end)}, clamped to the text. */
+    public String textAt(int start, int end) {
+        int s = Math.max(0, Math.min(start, articleText.length()));
+        int e = Math.max(s, Math.min(end, articleText.length()));
+        return articleText.substring(s, e);
+    }
+
+    /** Entries of {@code list} within {@code [start, end)} of the article text, outside quotation marks. */
+    public List<Span> findInArticle(String list, int start, int end) {
+        return lexicon.find(list, textAt(start, end), Math.max(0, start), true);
+    }
+
+    /** True when two quantity units are the same (both null counts as the same bare number). */
+    public boolean sameUnit(String a, String b) {
+        return java.util.Objects.equals(a, b);
+    }
+
+    /**
+     * True when a name is described where it stands: an appositive right after it ("Vokord, a Russian firm") or
+     * a descriptor noun right before it ("the Russian firm Vokord"), per {@code lexicon/descriptor-nouns.txt}.
+     */
+    public boolean isDescribed(Span name) {
+        String after = textAt(name.end(), name.end() + 40);
+        Matcher m = APPOSITIVE.matcher(after);
+        if (m.lookingAt()) {
+            return true;
+        }
+        String before = textAt(name.start() - 40, name.start());
+        Matcher b = LAST_WORD.matcher(before);
+        return b.find() && lexicon.contains("descriptor-nouns", b.group(1));
     }
 
     /** The spans' texts, quoted and comma-separated, for messages. */
