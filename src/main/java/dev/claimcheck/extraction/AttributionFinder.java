@@ -13,6 +13,11 @@ import java.util.Set;
  */
 final class AttributionFinder {
     private static final int MAX_NP = 8;
+    /** Words before a participle that make it continue the sentence's speaker ("..., adding", "by saying"). */
+    private static final Set<String> PARTICIPLE_LEAD = Set.of(",", "and", "by", "while", "after", "before", "—", "-",
+            "also", "then");
+    /** Verbs whose following noun phrase is the hearer, never the speaker: no "..., told X" inversion. */
+    private static final Set<String> NO_INVERSION = Set.of("told", "tells", "tell", "telling", "asked", "urged");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
             "your", "this", "these", "those", "some", "many", "several", "two", "three", "both", "other", "one");
     /** Words that may sit inside a source noun phrase after its head ("sources close to the deal"). */
@@ -61,17 +66,19 @@ final class AttributionFinder {
             } else {
                 continue;
             }
-            Frame f = verbFrame(t, i, cueEnd, reporting, sentStart, sentEnd);
+            Frame f = verbFrame(t, i, cueEnd, reporting, sentStart, sentEnd, frames);
             if (f != null) {
                 frames.add(f);
                 mark(used, i, cueEnd);
             }
         }
+        colonFrame(t, sentStart, sentEnd, frames, used);
         frames.sort((a, b) -> Integer.compare(a.cueStart(), b.cueStart()));
         return frames;
     }
 
-    private Frame verbFrame(List<Tok> t, int i, int cueEnd, boolean reporting, int sentStart, int sentEnd) {
+    private Frame verbFrame(List<Tok> t, int i, int cueEnd, boolean reporting, int sentStart, int sentEnd,
+                            List<Frame> earlier) {
         Tok verb = t.get(i);
         if (i > 0) {
             String prev = t.get(i - 1).lower();
@@ -89,10 +96,20 @@ final class AttributionFinder {
                 return new Frame(t.get(np[0]).start(), t.get(np[1]).end(), cueS, cueE, false, sentStart, cueS);
             }
         }
-        // participial: "..., saying ..." takes the subject of the sentence
-        if (verb.lower().endsWith("ing") && i > 0 && (t.get(i - 1).is(",") || t.get(i - 1).is("—") || t.get(i - 1).is("-"))) {
+        // participial: "..., saying ...", "and suggesting ..." takes the speaker already named, else the subject
+        if (verb.lower().endsWith("ing") && i > 0 && PARTICIPLE_LEAD.contains(t.get(i - 1).lower())) {
             if (!reporting) {
                 return null;
+            }
+            Frame prev = null;
+            for (Frame f : earlier) {
+                if (f.hasSource() && f.cueStart() < cueS) {
+                    prev = f;
+                }
+            }
+            if (prev != null) {
+                return new Frame(prev.sourceStart(), prev.sourceEnd(), cueS, cueE, false, sentStart, sentEnd,
+                        prev.antecedentStart(), prev.antecedentEnd());
             }
             int[] subj = subject(t, i - 1);
             return subj == null ? null
@@ -106,23 +123,39 @@ final class AttributionFinder {
             return null;
         }
         Tok left = t.get(j);
+        if ((left.is("and") || left.is("but")) && reporting && !verb.lower().endsWith("ing")) {
+            Frame prev = null;
+            for (Frame f : earlier) {
+                if (f.hasSource() && f.cueStart() < cueS) {
+                    prev = f;
+                }
+            }
+            if (prev != null) {
+                return new Frame(prev.sourceStart(), prev.sourceEnd(), cueS, cueE, false, after, sentEnd,
+                        prev.antecedentStart(), prev.antecedentEnd());
+            }
+            int[] subj = subject(t, j);
+            return subj == null ? null
+                    : new Frame(t.get(subj[0]).start(), t.get(subj[1]).end(), cueS, cueE, false, after, sentEnd);
+        }
         if (left.is(",") || isQuoteChar(left) || left.is("—")) {
-            if (reporting && !verb.lower().endsWith("ing")) {
+            if (reporting && !verb.lower().endsWith("ing") && !NO_INVERSION.contains(verb.lower())) {
                 int[] np = rightNp(t, cueEnd + 1, true);
-                if (np != null && looksLikeSource(t, np[0], np[1]) && endsClause(t, np[1] + 1)) {
+                if (np != null && looksLikeSource(t, np[0], np[1])
+                        && (endsClause(t, np[1] + 1) || t.get(np[0]).isCapitalised())) {
                     return new Frame(t.get(np[0]).start(), t.get(np[1]).end(), cueS, cueE, false, sentStart,
                             left.start());
                 }
             }
             if (left.is(",")) {
-                // "Smith, a spokesman for the firm, said" / "Smith, who ..., said"
-                int k = j - 1;
-                while (k >= 0 && !t.get(k).is(",") && j - k < 15) {
-                    k--;
-                }
-                if (k > 0 && t.get(k).is(",")) {
+                // "Smith, a spokesman for the firm, said" / "Jimmy Ghazal, 39, a visitor, told"
+                for (int k = j - 1; k > 0 && j - k < 30; k--) {
+                    if (!t.get(k).is(",")) {
+                        continue;
+                    }
                     int[] np = leftNp(t, k - 1);
-                    if (np != null && looksLikeSource(t, np[0], np[1])) {
+                    if (np != null && t.get(np[1]).isCapitalised() && looksLikeSource(t, np[0], np[1])
+                            && (np[0] == 0 || t.get(np[0] - 1).isPunct() || isQuoteChar(t.get(np[0] - 1)))) {
                         return new Frame(t.get(np[0]).start(), t.get(np[1]).end(), cueS, cueE, false, after, sentEnd);
                     }
                 }
@@ -130,13 +163,15 @@ final class AttributionFinder {
             return null;
         }
         if (left.is("who") || left.is("which") || left.is("that") && j > 0 && !lex.isFunctionWord(t.get(j - 1).lower())) {
+            // the gold standard (and a reader) sees "who" as the source; the antecedent says who it is
             int k = j - 1;
             if (k >= 0 && t.get(k).is(",")) {
                 k--;
             }
             int[] np = k >= 0 ? leftNp(t, k) : null;
             if (np != null && looksLikeSource(t, np[0], np[1])) {
-                return new Frame(t.get(np[0]).start(), t.get(np[1]).end(), cueS, cueE, false, after, sentEnd);
+                return new Frame(left.start(), left.end(), cueS, cueE, false, after, sentEnd,
+                        t.get(np[0]).start(), t.get(np[1]).end());
             }
             return null;
         }
@@ -379,6 +414,27 @@ final class AttributionFinder {
         for (int k = Math.max(0, from); k <= to && k < used.length; k++) {
             used[k] = true;
         }
+    }
+
+    /** "Elizabeth Warren: Donald Trump is ..." — a name, a colon, then what the person says (headline style). */
+    private void colonFrame(List<Tok> t, int sentStart, int sentEnd, List<Frame> frames, boolean[] used) {
+        int k = 0;
+        while (k < t.size() && k < 6 && (t.get(k).isCapitalised() || t.get(k).is("’s") || t.get(k).is("'s")
+                || t.get(k).is(".") && k > 0)) {
+            k++;
+        }
+        if (k == 0 || k >= t.size() - 2 || !t.get(k).is(":") || used[k]) {
+            return;
+        }
+        Tok head = t.get(k - 1);
+        if (lex.months.containsKey(head.text()) || lex.weekdays.containsKey(head.text())
+                || lex.isFunctionWord(head.lower()) || lex.isFunctionWord(t.get(0).lower())) {
+            return;
+        }
+        Tok colon = t.get(k);
+        frames.add(new Frame(t.get(0).start(), head.end(), colon.start(), colon.end(), false, t.get(k + 1).start(),
+                sentEnd));
+        used[k] = true;
     }
 
     /** Agentless attributions: longest list phrases first, at word boundaries, not overlapping each other. */

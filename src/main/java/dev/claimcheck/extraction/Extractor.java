@@ -216,11 +216,12 @@ public final class Extractor {
             }
             Span src = Span.of(text, f.sourceStart(), f.sourceEnd());
             Source source;
-            String lower = src.text().toLowerCase(Locale.ROOT);
+            String who = f.hasAntecedent() ? text.substring(f.antecedentStart(), f.antecedentEnd()) : src.text();
+            String lower = who.toLowerCase(Locale.ROOT);
             if (lex.pronouns.contains(lower)) {
                 source = pronounSource(lower);
             } else {
-                SourceClassifier.Classified c = sourceClassifier.classify(src.text(), namesSoFar);
+                SourceClassifier.Classified c = sourceClassifier.classify(who, namesSoFar);
                 source = sources.computeIfAbsent(c.name().toLowerCase(Locale.ROOT),
                         k -> new Source("s" + (sources.size() + 1), c.name(), c.kind()));
             }

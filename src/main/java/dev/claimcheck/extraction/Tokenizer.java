@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{Lu}\\.){2,}"                                    // U.S., U.S.A.
+            "''|``"                                                 // typewriter double quotes (NYT style)
+                    + "|(?:\\p{Lu}\\.){2,}"                             // U.S., U.S.A.
                     + "|\\p{Lu}{1,3}\\$"                            // US$, C$
                     + "|\\d+(?:[.,]\\d+)*(?:\\p{L}[\\p{L}\\d]*)?"   // 1,000.5 or 5G / 2nd
                     + "|[\\p{L}\\p{M}][\\p{L}\\p{M}\\d]*(?:[-&][\\p{L}\\p{M}\\d]+)*" // words, e-mail-like hyphenation
@@ -43,9 +44,9 @@ final class Tokenizer {
                 m.region(e, to);
             }
             char c = t.charAt(0);
-            boolean isQuote = c == '"' || c == '“' || c == '”';
+            boolean isQuote = c == '"' || c == '“' || c == '”' || t.equals("''") || t.equals("``");
             if (isQuote) {
-                boolean opening = c == '“' || (c == '"' && !quoted);
+                boolean opening = c == '“' || t.equals("``") || (c == '"' || t.equals("''")) && !quoted;
                 if (c == '”') {
                     opening = false;
                 }
