@@ -13,6 +13,7 @@ import java.util.Set;
  */
 final class AttributionFinder {
     private static final int MAX_NP = 8;
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     /** Words before a participle that make it continue the sentence's speaker ("..., adding", "by saying"). */
     private static final Set<String> PARTICIPLE_LEAD = Set.of(",", "and", "by", "while", "after", "before", "—", "-",
             "also", "then");
@@ -116,8 +117,28 @@ final class AttributionFinder {
                     : new Frame(t.get(subj[0]).start(), t.get(subj[1]).end(), cueS, cueE, false, sentStart, sentEnd);
         }
         int j = i - 1;
-        while (j >= 0 && isAuxiliary(t.get(j))) {
-            j--;
+        boolean passive = false;
+        while (j >= 0) {
+            if (isAuxiliary(t.get(j)) || lex.weekdays.containsKey(t.get(j).text())) {
+                passive |= BE.contains(t.get(j).lower());
+                j--;
+            } else if (t.get(j).is(")")) {
+                int k = j; // "Sen. Chuck Schumer (D-N.Y.) said"
+                while (k > 0 && !t.get(k).is("(") && j - k < 12) {
+                    k--;
+                }
+                if (!t.get(k).is("(")) {
+                    break;
+                }
+                j = k - 1;
+            } else if (j > 0 && t.get(j).is("week") && (t.get(j - 1).is("last") || t.get(j - 1).is("this"))) {
+                j -= 2;
+            } else {
+                break;
+            }
+        }
+        if (passive && !verb.lower().endsWith("ing") && !verb.lower().endsWith("s")) {
+            return null; // "Trump was asked", "he was told": the subject is the hearer; "by X" was handled above
         }
         if (j < 0) {
             return null;
@@ -139,26 +160,47 @@ final class AttributionFinder {
                     : new Frame(t.get(subj[0]).start(), t.get(subj[1]).end(), cueS, cueE, false, after, sentEnd);
         }
         if (left.is(",") || isQuoteChar(left) || left.is("—")) {
+            int[] inverted = null;
             if (reporting && !verb.lower().endsWith("ing") && !NO_INVERSION.contains(verb.lower())) {
                 int[] np = rightNp(t, cueEnd + 1, true);
-                if (np != null && looksLikeSource(t, np[0], np[1])
-                        && (endsClause(t, np[1] + 1) || t.get(np[0]).isCapitalised())) {
-                    return new Frame(t.get(np[0]).start(), t.get(np[1]).end(), cueS, cueE, false, sentStart,
-                            left.start());
+                if (np != null && (isQuoteChar(left) ? DETERMINERS.contains(t.get(np[0]).lower())
+                        || t.get(np[0]).isCapitalised() : looksLikeSource(t, np[0], np[1]))) {
+                    inverted = trimAtPreposition(t, np);
+                    if (np[0] == np[1] && lex.pronouns.contains(t.get(np[0]).lower()) && !endsClause(t, np[1] + 1)) {
+                        inverted = null; // "..., said he saw": "he" starts the content
+                    }
+                }
+                if (inverted != null && (isQuoteChar(left) || endsClause(t, np[1] + 1))) {
+                    return new Frame(t.get(inverted[0]).start(), t.get(inverted[1]).end(), cueS, cueE, false,
+                            sentStart, left.start());
+                }
+            }
+            if (left.is(",")) {
+                // "One hopeful, Carly Fiorina, says": the name between two commas
+                int k = j - 1;
+                while (k >= 0 && (t.get(k).isCapitalised() || t.get(k).is(".")) && j - k < 6) {
+                    k--;
+                }
+                if (k < j - 1 && k >= 0 && t.get(k).is(",") && looksLikeSource(t, k + 1, j - 1)) {
+                    return new Frame(t.get(k + 1).start(), t.get(j - 1).end(), cueS, cueE, false, after, sentEnd);
                 }
             }
             if (left.is(",")) {
                 // "Smith, a spokesman for the firm, said" / "Jimmy Ghazal, 39, a visitor, told"
-                for (int k = j - 1; k > 0 && j - k < 30; k--) {
+                for (int k = j - 1; k > 0 && j - k < 40; k--) {
                     if (!t.get(k).is(",")) {
                         continue;
                     }
                     int[] np = leftNp(t, k - 1);
                     if (np != null && t.get(np[1]).isCapitalised() && looksLikeSource(t, np[0], np[1])
-                            && (np[0] == 0 || t.get(np[0] - 1).isPunct() || isQuoteChar(t.get(np[0] - 1)))) {
+                            && opensClause(t, np[0])) {
                         return new Frame(t.get(np[0]).start(), t.get(np[1]).end(), cueS, cueE, false, after, sentEnd);
                     }
                 }
+            }
+            if (inverted != null) {
+                return new Frame(t.get(inverted[0]).start(), t.get(inverted[1]).end(), cueS, cueE, false,
+                        sentStart, left.start());
             }
             return null;
         }
@@ -173,16 +215,20 @@ final class AttributionFinder {
                 return new Frame(left.start(), left.end(), cueS, cueE, false, after, sentEnd,
                         t.get(np[0]).start(), t.get(np[1]).end());
             }
-            return null;
+            return left.is("who") && reporting ? new Frame(left.start(), left.end(), cueS, cueE, false, after, sentEnd)
+                    : null;
         }
         int[] np = leftNp(t, j);
-        if (np == null || !looksLikeSource(t, np[0], np[1])) {
+        if (np == null || !looksLikeSource(t, np[0], np[1]) && !(reporting && sayingSubject(t, np[0], np[1]))) {
             return null;
         }
         if (j == i - 1 && isBaseForm(verb.lower()) && !pluralSubject(t.get(np[1]).lower())) {
             return null; // "Chinese state espionage": a base form needs a plural subject or an auxiliary
         }
         if (!reporting && !strongSubject(t, np[0], np[1])) {
+            return null;
+        }
+        if (reporting && !looksLikeSource(t, np[0], np[1]) && !sayingSubject(t, np[0], np[1])) {
             return null;
         }
         int contentStart = after;
@@ -206,6 +252,17 @@ final class AttributionFinder {
     private boolean pluralSubject(String head) {
         return head.equals("i") || head.equals("we") || head.equals("they") || head.equals("you")
                 || head.endsWith("s") && !head.endsWith("ss") && head.length() > 3;
+    }
+
+    /** "Robert Antonacci of the New York delegation": the name before the first preposition is enough. */
+    private int[] trimAtPreposition(List<Tok> t, int[] np) {
+        for (int k = np[0] + 1; k <= np[1]; k++) {
+            if (NP_INNER.contains(t.get(k).lower()) && !t.get(k).is("’s") && !t.get(k).is("'s")
+                    && t.get(k - 1).isCapitalised()) {
+                return new int[]{np[0], k - 1};
+            }
+        }
+        return np;
     }
 
     /** Where the content after a cue starts: skips "that" and a following comma or colon. */
@@ -340,6 +397,18 @@ final class AttributionFinder {
             return null;
         }
         Tok w = t.get(k);
+        if (w.lower().endsWith("ing") || w.lower().endsWith("ly") || lex.isFunctionWord(w.lower())
+                && !DETERMINERS.contains(w.lower()) && !lex.pronouns.contains(w.lower())) {
+            // "Continuing, Carson said ...", "In an interview, he said ...": the subject follows the first comma
+            int c = k;
+            while (c < before && !t.get(c).is(",")) {
+                c++;
+            }
+            if (c + 1 < before) {
+                k = c + 1;
+                w = t.get(k);
+            }
+        }
         if (lex.pronouns.contains(w.lower())) {
             return new int[]{k, k};
         }
@@ -369,7 +438,7 @@ final class AttributionFinder {
         Tok head = t.get(e);
         String h = head.lower();
         if (lex.pronouns.contains(h)) {
-            return !h.equals("you") && !h.equals("it") || h.equals("it") && true;
+            return !h.equals("you");
         }
         if (lex.months.containsKey(head.text()) || lex.weekdays.containsKey(head.text())) {
             return false;
@@ -377,7 +446,10 @@ final class AttributionFinder {
         if (head.isCapitalised()) {
             return !lex.isFunctionWord(h) || s < e;
         }
-        if (lex.personTitles.contains(h) || lex.orgNouns.contains(h) || lex.documentWords.contains(h)) {
+        String singular = h.endsWith("s") && h.length() > 3 ? h.substring(0, h.length() - 1) : h;
+        if (lex.personTitles.contains(h) || lex.orgNouns.contains(h) || lex.documentWords.contains(h)
+                || lex.personTitles.contains(singular) || lex.orgNouns.contains(singular)
+                || lex.documentWords.contains(singular)) {
             return true;
         }
         String phrase = " " + join(t, s, e).toLowerCase(Locale.ROOT) + " ";
@@ -388,6 +460,35 @@ final class AttributionFinder {
         }
         // a plural noun with a determiner ("the numbers", "many residents")
         return s < e && DETERMINERS.contains(t.get(s).lower()) && h.endsWith("s") && !h.endsWith("ss");
+    }
+
+    /**
+     * With a verb of saying almost any subject is a speaker: "the admiral said", "59 percent said", "most said",
+     * "abortion opponents said" — a determiner, a group word or a plural head is enough.
+     */
+    private boolean sayingSubject(List<Tok> t, int s, int e) {
+        String h = t.get(e).lower();
+        if (lex.groupSources.contains(h) || t.get(e).isNumber()) {
+            return true;
+        }
+        if (DETERMINERS.contains(t.get(s).lower()) && s < e && !lex.isFunctionWord(h)) {
+            return true;
+        }
+        return h.endsWith("s") && !h.endsWith("ss") && h.length() > 3 && !lex.isFunctionWord(h);
+    }
+
+    /** The phrase starting at {@code s} begins its clause: nothing but modifiers since the last punctuation. */
+    private boolean opensClause(List<Tok> t, int s) {
+        for (int k = s - 1; k >= 0; k--) {
+            Tok w = t.get(k);
+            if (w.isPunct() || isQuoteChar(w)) {
+                return true;
+            }
+            if (lex.isFunctionWord(w.lower()) && !DETERMINERS.contains(w.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Beliefs ("X thinks") need a clear subject: a pronoun, a name, or a person or organisation noun. */
@@ -427,6 +528,10 @@ final class AttributionFinder {
             return;
         }
         Tok head = t.get(k - 1);
+        Tok next = t.get(k + 1);
+        if (Character.isDigit(next.text().charAt(0)) || k > 1 && (t.get(1).is("’s") || t.get(1).is("'s"))) {
+            return; // "Bernie Sanders: 1,501" is a tally, "X's Report: ..." a section title
+        }
         if (lex.months.containsKey(head.text()) || lex.weekdays.containsKey(head.text())
                 || lex.isFunctionWord(head.lower()) || lex.isFunctionWord(t.get(0).lower())) {
             return;

@@ -48,6 +48,7 @@ final class Lexicon {
     final Set<String> abbreviations;
     final Set<String> genericDefinites;
     final Set<String> auxiliaries;
+    final Set<String> groupSources;
 
     /** One canonical entity with its declared type (may be null). */
     record Alias(String canonical, String type) {
@@ -95,6 +96,7 @@ final class Lexicon {
         abbreviations = new HashSet<>(rules.wordList("lexicon/abbreviations.txt"));
         genericDefinites = lowerSet(rules.wordList("lexicon/generic-definites.txt"));
         auxiliaries = lowerSet(rules.wordList("lexicon/auxiliaries.txt"));
+        groupSources = lowerSet(rules.wordList("lexicon/group-sources.txt"));
     }
 
     boolean isFunctionWord(String word) {
