@@ -271,7 +271,12 @@ final class AttributionFinder {
         while (k < t.size() && (t.get(k).is("that") || t.get(k).is(",") || t.get(k).is(":"))) {
             k++;
         }
-        return k < t.size() ? t.get(k).start() : sentEnd;
+        for (int r = k; r < t.size(); r++) {
+            if (!t.get(r).isPunct() || isQuoteChar(t.get(r))) {
+                return t.get(k).start();
+            }
+        }
+        return sentEnd; // only the full stop is left: the content came before the cue
     }
 
     private boolean isAuxiliary(Tok tok) {

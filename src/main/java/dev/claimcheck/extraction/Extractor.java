@@ -160,6 +160,10 @@ public final class Extractor {
             while (start < end && Character.isWhitespace(text.charAt(start))) {
                 start++;
             }
+            if (end - start < 3) {
+                start = s.start();
+                end = s.end();
+            }
             // dates are not hedges or predictions: "earlier this May"
             char[] masked = text.substring(start, end).toLowerCase(Locale.ROOT).toCharArray();
             for (DateMention d : ds) {
