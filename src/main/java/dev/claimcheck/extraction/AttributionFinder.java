@@ -23,7 +23,7 @@ final class AttributionFinder {
             "your", "this", "these", "those", "some", "many", "several", "two", "three", "both", "other", "one");
     /** Words that may sit inside a source noun phrase after its head ("sources close to the deal"). */
     private static final Set<String> NP_INNER = Set.of("of", "the", "a", "an", "to", "with", "on", "for", "in", "from",
-            "at", "and", "’s", "'s", "his", "her", "their", "its", "our");
+            "at", "and", "by", "’s", "'s", "his", "her", "their", "its", "our");
 
     private final Lexicon lex;
 
@@ -218,7 +218,7 @@ final class AttributionFinder {
             return left.is("who") && reporting ? new Frame(left.start(), left.end(), cueS, cueE, false, after, sentEnd)
                     : null;
         }
-        int[] np = leftNp(t, j);
+        int[] np = extendAnonymous(t, leftNp(t, j));
         if (np == null || !looksLikeSource(t, np[0], np[1]) && !(reporting && sayingSubject(t, np[0], np[1]))) {
             return null;
         }
@@ -252,6 +252,25 @@ final class AttributionFinder {
     private boolean pluralSubject(String head) {
         return head.equals("i") || head.equals("we") || head.equals("they") || head.equals("you")
                 || head.endsWith("s") && !head.endsWith("ss") && head.length() > 3;
+    }
+
+    /** "people familiar with the matter said": the noun phrase walk stops at "with"; the list knows better. */
+    private int[] extendAnonymous(List<Tok> t, int[] np) {
+        if (np == null) {
+            return null;
+        }
+        for (int s = np[0] - 1; s >= 0 && np[0] - s <= 6; s--) {
+            if (t.get(s).isPunct()) {
+                break;
+            }
+            String phrase = join(t, s, np[1]).toLowerCase(Locale.ROOT) + " ";
+            for (String a : lex.anonymousPhrases) {
+                if (phrase.startsWith(a + " ") && a.contains(" ")) {
+                    return new int[]{s, np[1]};
+                }
+            }
+        }
+        return np;
     }
 
     /** "Robert Antonacci of the New York delegation": the name before the first preposition is enough. */

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 /** Decides a source phrase's kind and canonical name from the word lists and the name finder. */
 final class SourceClassifier {
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "by", "from", "with", "for", "at",
+            "in", "on");
     private final Lexicon lex;
     private final EntityFinder names;
 
@@ -39,9 +41,17 @@ final class SourceClassifier {
             Lexicon.Alias alias = lex.alias(noThe);
             return new Classified(alias != null ? alias.canonical() : noThe, Kinds.NEWS_OUTLET);
         }
+        // the head is the last word before a prepositional tail: "a report by the agency" → report
         String[] words = lower.split("\\s+");
-        String head = words[words.length - 1];
-        if (lex.documentWords.contains(head) && !Character.isUpperCase(p.charAt(p.length() - 1))) {
+        int h = words.length - 1;
+        for (int k = 1; k < words.length; k++) {
+            if (PREPOSITIONS.contains(words[k])) {
+                h = k - 1;
+                break;
+            }
+        }
+        String head = words[h];
+        if (lex.documentWords.contains(head)) {
             return new Classified(stripDeterminer(lower), Kinds.DOCUMENT);
         }
         if (Character.isUpperCase(noThe.charAt(0)) || Character.isUpperCase(p.charAt(p.lastIndexOf(' ') + 1))) {
