@@ -9,6 +9,8 @@ import java.util.Set;
  * the head is the last of them. Whether something earlier introduced it is decided by the caller.
  */
 final class DefiniteReferenceFinder {
+    private static final Set<String> VERB_FOLLOWERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+            "that", "to", "it", "them", "him");
     private final Lexicon lex;
 
     DefiniteReferenceFinder(Lexicon lex) {
@@ -42,6 +44,10 @@ final class DefiniteReferenceFinder {
                         || t.get(k + 1).isCapitalised())) {
                     head = -1; // "the United States": a name
                     break;
+                }
+                if (head >= 0 && w.lower().endsWith("s") && k + 1 < t.size()
+                        && VERB_FOLLOWERS.contains(t.get(k + 1).lower())) {
+                    break; // "the agreement ends the strike": an -s word before a determiner is a verb
                 }
                 if (head >= 0 && w.lower().endsWith("ed")) {
                     break; // "the entities included ...": a participle after the head

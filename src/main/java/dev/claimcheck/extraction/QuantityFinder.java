@@ -85,6 +85,9 @@ final class QuantityFinder {
                 end = k;
             } else if (end == i) {
                 unit = nounAfter(t, k);
+                if (unit != null) {
+                    end = k; // "thousands of drivers"
+                }
             }
         }
         out.add(new Quantity(Span.of(text, t.get(i).start(), t.get(end).end()), value, null, unit, currency,
@@ -183,6 +186,9 @@ final class QuantityFinder {
         if (unit == null) {
             subject = nounAfter(t, end + 1);
             unit = subject;
+            if (subject != null && end + 1 < t.size() && t.get(end + 1).lower().equals(subject)) {
+                end++; // "40,000 cars"
+            }
         } else if ("currency".equals(unit) || "percent".equals(unit)) {
             int after = end + 1;
             if (after < t.size() && t.get(after).is("of")) {
