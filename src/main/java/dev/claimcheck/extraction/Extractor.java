@@ -2,20 +2,362 @@ package dev.claimcheck.extraction;
 
 import dev.claimcheck.input.RulesFolder;
 import dev.claimcheck.model.Article;
+import dev.claimcheck.model.Attribution;
+import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.ClaimsDocument;
+import dev.claimcheck.model.DateMention;
+import dev.claimcheck.model.DefiniteReference;
+import dev.claimcheck.model.EntityMention;
+import dev.claimcheck.model.Paragraph;
+import dev.claimcheck.model.Quantity;
+import dev.claimcheck.model.Ranking;
+import dev.claimcheck.model.Sentence;
+import dev.claimcheck.model.Source;
+import dev.claimcheck.model.Span;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-/** PLACEHOLDER until the extraction branch lands: no claims. */
+/**
+ * Article in, claims document out. Built once from a rules folder (word lists) and shared: {@link #extract} keeps
+ * all its state on the stack, and the OpenNLP models are used through their thread-safe wrappers.
+ */
 public final class Extractor {
-    private Extractor() {
+    private final Lexicon lex;
+    private final Tokenizer tokenizer;
+    private final Segmenter segmenter;
+    private final AttributionFinder attributions;
+    private final QuantityFinder quantities;
+    private final RankingFinder rankings;
+    private final DateFinder dates;
+    private final EntityFinder names;
+    private final DefiniteReferenceFinder definites;
+    private final SourceClassifier sourceClassifier;
+
+    private Extractor(Lexicon lex) {
+        this.lex = lex;
+        this.tokenizer = new Tokenizer(lex);
+        this.segmenter = new Segmenter(lex);
+        this.attributions = new AttributionFinder(lex);
+        this.quantities = new QuantityFinder(lex);
+        this.rankings = new RankingFinder(lex);
+        this.dates = new DateFinder(lex);
+        this.names = new EntityFinder(lex);
+        this.definites = new DefiniteReferenceFinder(lex);
+        this.sourceClassifier = new SourceClassifier(lex, names);
     }
 
+    /** Reads the word lists under {@code lexicon/} of {@code rules}; the OpenNLP models are loaded on first use. */
     public static Extractor create(RulesFolder rules) {
-        return new Extractor();
+        Extractor x = new Extractor(new Lexicon(rules));
+        NlpModels.sentences();
+        return x;
     }
 
     public ClaimsDocument extract(Article article) {
-        return new ClaimsDocument(null, article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Run(article).extract();
+    }
+
+    /** The state of one extraction. */
+    private final class Run {
+        final Article article;
+        final String text;
+        final LocalDate published;
+        final List<Claim> claims = new ArrayList<>();
+        final Map<String, Source> sources = new LinkedHashMap<>();
+        final List<Attribution> attributionsOut = new ArrayList<>();
+        final List<EntityMention> entities = new ArrayList<>();
+        final List<EntityFinder.Name> namesSoFar = new ArrayList<>();
+        final List<DefiniteReference> references = new ArrayList<>();
+        final Set<String> wordsSoFar = new HashSet<>();
+        Source lastPerson;
+        Source lastOrganisation;
+        Source lastAny;
+
+        Run(Article article) {
+            this.article = article;
+            this.text = article.text();
+            this.published = parseDate(article.published());
+        }
+
+        ClaimsDocument extract() {
+            Segmenter.Segments seg = segmenter.segment(article);
+            List<List<Tok>> tokens = tokensBySentence(seg);
+            Set<String> midCapitalised = midCapitalised(tokens);
+            for (Sentence s : seg.sentences()) {
+                if (!s.isArticleContent()) {
+                    continue;
+                }
+                List<Tok> t = tokens.get(s.index());
+                boolean headline = Paragraph.Roles.HEADLINE.equals(s.role());
+                boolean titleCase = headline && isTitleCase(t);
+                List<EntityFinder.Name> found = names.find(text, t, midCapitalised, titleCase, namesSoFar);
+                for (EntityFinder.Name n : found) {
+                    entities.add(new EntityMention(EntityFinder.span(text, n), n.canonical(), n.type(), s.id()));
+                }
+                definiteReferences(s, t);
+                List<Frame> frames = attributions.find(text, t, s.start(), s.end());
+                String subject = found.isEmpty() ? null : found.get(0).canonical();
+                List<Quantity> qs = quantities.find(text, t);
+                List<Ranking> rs = rankings.find(text, t, this::canonical, subject);
+                List<DateMention> ds = dates.find(text, t, published);
+                Claim claim = claim(s, t, frames, qs, rs, ds, subject, found);
+                namesSoFar.addAll(found);
+                for (Frame f : frames) {
+                    attribute(s, t, f, claim);
+                }
+                for (Tok tok : t) {
+                    wordsSoFar.add(tok.lower());
+                }
+            }
+            return new ClaimsDocument(ClaimsDocument.SCHEMA_VERSION, article, seg.paragraphs(), seg.sentences(),
+                    claims, List.copyOf(sources.values()), attributionsOut, entities, references);
+        }
+
+        private String canonical(String spelled) {
+            return names.classify(0, spelled.length(), spelled, namesSoFar, List.of()).canonical();
+        }
+
+        private void definiteReferences(Sentence s, List<Tok> t) {
+            for (DefiniteReferenceFinder.Found f : definites.find(t)) {
+                boolean introduced = false;
+                for (String form : DefiniteReferenceFinder.forms(f.head())) {
+                    if (wordsSoFar.contains(form)) {
+                        introduced = true;
+                        break;
+                    }
+                }
+                references.add(new DefiniteReference(Span.of(text, t.get(f.start()).start(), t.get(f.end()).end()),
+                        f.head(), introduced, s.id()));
+            }
+        }
+
+        private Claim claim(Sentence s, List<Tok> t, List<Frame> frames, List<Quantity> qs, List<Ranking> rs,
+                            List<DateMention> ds, String subject, List<EntityFinder.Name> found) {
+            int start = s.start();
+            int end = s.end();
+            List<Frame> sourced = frames.stream().filter(Frame::hasSource).toList();
+            if (!sourced.isEmpty()) {
+                int cs = sourced.get(0).contentStart();
+                int ce = sourced.get(0).contentEnd();
+                boolean same = sourced.stream().allMatch(f -> f.contentStart() == cs && f.contentEnd() == ce);
+                if (same && ce > cs) {
+                    start = cs;
+                    end = ce;
+                }
+            }
+            while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '%'
+                    && text.charAt(end - 1) != '"' && text.charAt(end - 1) != '”') {
+                end--;
+            }
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            if (end - start < 3) {
+                start = s.start();
+                end = s.end();
+            }
+            // dates are not hedges or predictions: "earlier this May"
+            char[] masked = text.substring(start, end).toLowerCase(Locale.ROOT).toCharArray();
+            for (DateMention d : ds) {
+                for (int k = Math.max(d.span().start(), start); k < Math.min(d.span().end(), end); k++) {
+                    masked[k - start] = ' ';
+                }
+            }
+            String lower = new String(masked);
+            int words = (int) t.stream().filter(Tok::isWord).count();
+            boolean question = s.text().endsWith("?");
+            String kind;
+            if (!rs.isEmpty()) {
+                kind = Claim.Kinds.RANKING;
+            } else if (!qs.isEmpty()) {
+                kind = Claim.Kinds.STATISTIC;
+            } else if (containsAny(lower, lex.predictionCues)) {
+                kind = Claim.Kinds.PREDICTION;
+            } else if (containsAny(lower, lex.opinionCues)) {
+                kind = Claim.Kinds.OPINION;
+            } else if (mostlyQuoted(t)) {
+                kind = Claim.Kinds.QUOTE;
+            } else if (!sourced.isEmpty() || words >= 4 && !question) {
+                kind = Claim.Kinds.EVENT;
+            } else {
+                return null;
+            }
+            if (question && sourced.isEmpty()) {
+                return null;
+            }
+            List<String> hedges = new ArrayList<>();
+            for (String h : lex.hedges) {
+                if (containsWord(lower, h) && hedges.stream().noneMatch(x -> x.contains(h))) {
+                    hedges.add(h);
+                }
+            }
+            final int cs0 = start;
+            final int ce0 = end;
+            String inClaim = found.stream().filter(n -> n.start() >= cs0 && n.end() <= ce0).map(EntityFinder.Name::canonical)
+                    .findFirst().orElse(subject);
+            String claimSubject = !rs.isEmpty() && rs.get(0).entity() != null ? rs.get(0).entity() : inClaim;
+            Claim c = new Claim("c" + (claims.size() + 1), s.id(), Span.of(text, start, end), kind, claimSubject,
+                    qs, ds, rs, hedges);
+            claims.add(c);
+            return c;
+        }
+
+        private void attribute(Sentence s, List<Tok> t, Frame f, Claim claim) {
+            String claimId = claim == null ? null : claim.id();
+            Span cue = Span.of(text, f.cueStart(), f.cueEnd());
+            String id = "a" + (attributionsOut.size() + 1);
+            if (!f.hasSource()) {
+                attributionsOut.add(new Attribution(id, claimId, s.id(), null, null, cue, true));
+                return;
+            }
+            Span src = Span.of(text, f.sourceStart(), f.sourceEnd());
+            Source source;
+            String who = f.hasAntecedent() ? text.substring(f.antecedentStart(), f.antecedentEnd()) : src.text();
+            String lower = who.toLowerCase(Locale.ROOT);
+            if (lex.pronouns.contains(lower)) {
+                source = pronounSource(lower);
+            } else {
+                SourceClassifier.Classified c = sourceClassifier.classify(who, namesSoFar);
+                source = sources.computeIfAbsent(c.name().toLowerCase(Locale.ROOT),
+                        k -> new Source("s" + (sources.size() + 1), c.name(), c.kind()));
+            }
+            remember(source);
+            attributionsOut.add(new Attribution(id, claimId, s.id(), source.id(), src, cue, false));
+        }
+
+        /** "It added that ...": the pronoun stays the source span; the id is the nearest fitting earlier source. */
+        private Source pronounSource(String pronoun) {
+            Source antecedent = switch (pronoun) {
+                case "he", "she", "i" -> lastPerson;
+                case "it" -> lastOrganisation;
+                default -> lastAny;
+            };
+            if (antecedent != null) {
+                return antecedent;
+            }
+            if (pronoun.equals("he") || pronoun.equals("she")) {
+                for (int k = namesSoFar.size() - 1; k >= 0; k--) {
+                    EntityFinder.Name n = namesSoFar.get(k);
+                    if ("person".equals(n.type())) {
+                        return sources.computeIfAbsent(n.canonical().toLowerCase(Locale.ROOT),
+                                key -> new Source("s" + (sources.size() + 1), n.canonical(), Source.Kinds.NAMED_PERSON));
+                    }
+                }
+            }
+            String kind = pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i")
+                    ? Source.Kinds.NAMED_PERSON : Source.Kinds.ORGANISATION;
+            return sources.computeIfAbsent(pronoun, key -> new Source("s" + (sources.size() + 1), pronoun, kind));
+        }
+
+        private void remember(Source source) {
+            lastAny = source;
+            if (Source.Kinds.NAMED_PERSON.equals(source.kind())) {
+                lastPerson = source;
+            } else {
+                lastOrganisation = source;
+            }
+        }
+
+        private List<List<Tok>> tokensBySentence(Segmenter.Segments seg) {
+            List<List<Tok>> out = new ArrayList<>();
+            List<Sentence> sentences = seg.sentences();
+            int si = 0;
+            for (Paragraph p : seg.paragraphs()) {
+                List<Tok> all = tokenizer.tokenize(text, p.start(), p.end());
+                int ti = 0;
+                while (si < sentences.size() && sentences.get(si).paragraph() == p.index()) {
+                    Sentence s = sentences.get(si);
+                    List<Tok> mine = new ArrayList<>();
+                    while (ti < all.size() && all.get(ti).start() < s.end()) {
+                        if (all.get(ti).start() >= s.start()) {
+                            mine.add(all.get(ti));
+                        }
+                        ti++;
+                    }
+                    out.add(mine);
+                    si++;
+                }
+            }
+            return out;
+        }
+
+        private Set<String> midCapitalised(List<List<Tok>> tokens) {
+            Set<String> out = new HashSet<>();
+            for (List<Tok> t : tokens) {
+                boolean first = true;
+                for (Tok tok : t) {
+                    if (tok.isPunct()) {
+                        first = first || tok.is(":");
+                        continue;
+                    }
+                    if (!first && tok.isCapitalised()) {
+                        out.add(tok.text());
+                    }
+                    first = false;
+                }
+            }
+            return out;
+        }
+    }
+
+    private boolean isTitleCase(List<Tok> t) {
+        int words = 0;
+        int caps = 0;
+        for (Tok tok : t) {
+            if (tok.isWord() && !lex.isFunctionWord(tok.lower())) {
+                words++;
+                if (tok.isCapitalised()) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 3 && caps * 10 >= words * 8;
+    }
+
+    private static boolean mostlyQuoted(List<Tok> t) {
+        long quoted = t.stream().filter(Tok::quoted).count();
+        return quoted * 2 > t.size();
+    }
+
+    private static boolean containsAny(String lower, List<String> phrases) {
+        for (String p : phrases) {
+            if (containsWord(lower, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean containsWord(String lower, String phrase) {
+        int from = 0;
+        int at;
+        while ((at = lower.indexOf(phrase, from)) >= 0) {
+            int end = at + phrase.length();
+            if ((at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1)))
+                    && (end >= lower.length() || !Character.isLetterOrDigit(lower.charAt(end)))) {
+                return true;
+            }
+            from = at + 1;
+        }
+        return false;
+    }
+
+    private static LocalDate parseDate(String s) {
+        if (s == null || s.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

@@ -1,0 +1,595 @@
+package dev.claimcheck.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds attribution frames in one sentence from its tokens: "X said (that) ...", "..., X said.", "..., said X",
+ * "according to X", "X reported that ...", "reported by X", participial "..., saying ...", beliefs ("X believes"),
+ * and agentless phrases ("stated to be", "critics say") as vague frames. No POS tags: noun phrases are found with
+ * capitalisation and the word lists, which is what keeps extraction within its time budget.
+ */
+final class AttributionFinder {
+    private static final int MAX_NP = 8;
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    /** Words before a participle that make it continue the sentence's speaker ("..., adding", "by saying"). */
+    private static final Set<String> PARTICIPLE_LEAD = Set.of(",", "and", "by", "while", "after", "before", "—", "-",
+            "also", "then");
+    /** Verbs whose following noun phrase is the hearer, never the speaker: no "..., told X" inversion. */
+    private static final Set<String> NO_INVERSION = Set.of("told", "tells", "tell", "telling", "asked", "urged");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
+            "your", "this", "these", "those", "some", "many", "several", "two", "three", "both", "other", "one");
+    /** Words that may sit inside a source noun phrase after its head ("sources close to the deal"). */
+    private static final Set<String> NP_INNER = Set.of("of", "the", "a", "an", "to", "with", "on", "for", "in", "from",
+            "at", "and", "by", "’s", "'s", "his", "her", "their", "its", "our");
+
+    private final Lexicon lex;
+
+    AttributionFinder(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    List<Frame> find(String text, List<Tok> t, int sentStart, int sentEnd) {
+        List<Frame> frames = new ArrayList<>();
+        boolean[] used = new boolean[t.size()];
+        vague(text, t, sentStart, sentEnd, frames, used);
+        for (int i = 0; i < t.size(); i++) {
+            if (used[i] || t.get(i).quoted() && !isQuoteChar(t.get(i))) {
+                continue;
+            }
+            Tok tok = t.get(i);
+            if (tok.is("according") && i + 1 < t.size() && t.get(i + 1).is("to")) {
+                int[] np = rightNp(t, i + 2, false);
+                if (np != null) {
+                    int contentStart = np[1] + 1 < t.size() && t.get(np[1] + 1).is(",") && i == 0
+                            ? t.get(Math.min(np[1] + 2, t.size() - 1)).start() : sentStart;
+                    int contentEnd = i > 0 ? t.get(i - 1).is(",") ? t.get(i - 1).start() : tok.start() : sentEnd;
+                    frames.add(new Frame(t.get(np[0]).start(), t.get(np[1]).end(), tok.start(), t.get(i + 1).end(),
+                            false, contentStart, contentEnd));
+                    mark(used, i, np[1]);
+                }
+                continue;
+            }
+            if (tok.isCapitalised() && i > 0 && !isQuoteChar(t.get(i - 1))) {
+                continue; // "the United States", "Morris Says": a name, not a verb
+            }
+            int cueEnd = i;
+            boolean reporting;
+            if (i + 1 < t.size() && lex.reportingVerbs.contains(tok.lower() + " " + t.get(i + 1).lower())) {
+                cueEnd = i + 1;
+                reporting = true;
+            } else if (lex.reportingVerbs.contains(tok.lower())) {
+                reporting = true;
+            } else if (lex.beliefVerbs.contains(tok.lower())) {
+                reporting = false;
+            } else {
+                continue;
+            }
+            Frame f = verbFrame(t, i, cueEnd, reporting, sentStart, sentEnd, frames);
+            if (f != null) {
+                frames.add(f);
+                mark(used, i, cueEnd);
+            }
+        }
+        colonFrame(t, sentStart, sentEnd, frames, used);
+        frames.sort((a, b) -> Integer.compare(a.cueStart(), b.cueStart()));
+        return frames;
+    }
+
+    private Frame verbFrame(List<Tok> t, int i, int cueEnd, boolean reporting, int sentStart, int sentEnd,
+                            List<Frame> earlier) {
+        Tok verb = t.get(i);
+        if (i > 0) {
+            String prev = t.get(i - 1).lower();
+            if (DETERMINERS.contains(prev) || prev.equals("to") || prev.equals("’s") || prev.equals("'s")) {
+                return null; // a noun ("the report", "a claim") or an infinitive ("to say")
+            }
+        }
+        int cueS = verb.start();
+        int cueE = t.get(cueEnd).end();
+        int after = contentAfter(t, cueEnd, sentEnd);
+        // passive: "was first reported by MSNBC"
+        if (cueEnd + 1 < t.size() && t.get(cueEnd + 1).is("by") && reporting) {
+            int[] np = rightNp(t, cueEnd + 2, false);
+            if (np != null && looksLikeSource(t, np[0], np[1])) {
+                return new Frame(t.get(np[0]).start(), t.get(np[1]).end(), cueS, cueE, false, sentStart, cueS);
+            }
+        }
+        // participial: "..., saying ...", "and suggesting ..." takes the speaker already named, else the subject
+        if (verb.lower().endsWith("ing") && i > 0 && PARTICIPLE_LEAD.contains(t.get(i - 1).lower())) {
+            if (!reporting) {
+                return null;
+            }
+            Frame prev = null;
+            for (Frame f : earlier) {
+                if (f.hasSource() && f.cueStart() < cueS) {
+                    prev = f;
+                }
+            }
+            if (prev != null) {
+                return new Frame(prev.sourceStart(), prev.sourceEnd(), cueS, cueE, false, sentStart, sentEnd,
+                        prev.antecedentStart(), prev.antecedentEnd());
+            }
+            int[] subj = subject(t, i - 1);
+            return subj == null ? null
+                    : new Frame(t.get(subj[0]).start(), t.get(subj[1]).end(), cueS, cueE, false, sentStart, sentEnd);
+        }
+        int j = i - 1;
+        boolean passive = false;
+        while (j >= 0) {
+            if (isAuxiliary(t.get(j)) || lex.weekdays.containsKey(t.get(j).text())) {
+                passive |= BE.contains(t.get(j).lower());
+                j--;
+            } else if (t.get(j).is(")")) {
+                int k = j; // "Sen. Chuck Schumer (D-N.Y.) said"
+                while (k > 0 && !t.get(k).is("(") && j - k < 12) {
+                    k--;
+                }
+                if (!t.get(k).is("(")) {
+                    break;
+                }
+                j = k - 1;
+            } else if (j > 0 && t.get(j).is("week") && (t.get(j - 1).is("last") || t.get(j - 1).is("this"))) {
+                j -= 2;
+            } else {
+                break;
+            }
+        }
+        if (passive && !verb.lower().endsWith("ing") && !verb.lower().endsWith("s")) {
+            return null; // "Trump was asked", "he was told": the subject is the hearer; "by X" was handled above
+        }
+        if (j < 0) {
+            return null;
+        }
+        Tok left = t.get(j);
+        if ((left.is("and") || left.is("but")) && reporting && !verb.lower().endsWith("ing")) {
+            Frame prev = null;
+            for (Frame f : earlier) {
+                if (f.hasSource() && f.cueStart() < cueS) {
+                    prev = f;
+                }
+            }
+            if (prev != null) {
+                return new Frame(prev.sourceStart(), prev.sourceEnd(), cueS, cueE, false, after, sentEnd,
+                        prev.antecedentStart(), prev.antecedentEnd());
+            }
+            int[] subj = subject(t, j);
+            return subj == null ? null
+                    : new Frame(t.get(subj[0]).start(), t.get(subj[1]).end(), cueS, cueE, false, after, sentEnd);
+        }
+        if (left.is(",") || isQuoteChar(left) || left.is("—")) {
+            int[] inverted = null;
+            if (reporting && !verb.lower().endsWith("ing") && !NO_INVERSION.contains(verb.lower())) {
+                int[] np = rightNp(t, cueEnd + 1, true);
+                if (np != null && (isQuoteChar(left) ? DETERMINERS.contains(t.get(np[0]).lower())
+                        || t.get(np[0]).isCapitalised() : looksLikeSource(t, np[0], np[1]))) {
+                    inverted = trimAtPreposition(t, np);
+                    if (np[0] == np[1] && lex.pronouns.contains(t.get(np[0]).lower()) && !endsClause(t, np[1] + 1)) {
+                        inverted = null; // "..., said he saw": "he" starts the content
+                    }
+                }
+                if (inverted != null && (isQuoteChar(left) || endsClause(t, np[1] + 1))) {
+                    return new Frame(t.get(inverted[0]).start(), t.get(inverted[1]).end(), cueS, cueE, false,
+                            sentStart, left.start());
+                }
+            }
+            if (left.is(",")) {
+                // "One hopeful, Carly Fiorina, says": the name between two commas
+                int k = j - 1;
+                while (k >= 0 && (t.get(k).isCapitalised() || t.get(k).is(".")) && j - k < 6) {
+                    k--;
+                }
+                if (k < j - 1 && k >= 0 && t.get(k).is(",") && looksLikeSource(t, k + 1, j - 1)) {
+                    return new Frame(t.get(k + 1).start(), t.get(j - 1).end(), cueS, cueE, false, after, sentEnd);
+                }
+            }
+            if (left.is(",")) {
+                // "Smith, a spokesman for the firm, said" / "Jimmy Ghazal, 39, a visitor, told"
+                for (int k = j - 1; k > 0 && j - k < 40; k--) {
+                    if (!t.get(k).is(",")) {
+                        continue;
+                    }
+                    int[] np = leftNp(t, k - 1);
+                    if (np != null && t.get(np[1]).isCapitalised() && looksLikeSource(t, np[0], np[1])
+                            && opensClause(t, np[0])) {
+                        return new Frame(t.get(np[0]).start(), t.get(np[1]).end(), cueS, cueE, false, after, sentEnd);
+                    }
+                }
+            }
+            if (inverted != null) {
+                return new Frame(t.get(inverted[0]).start(), t.get(inverted[1]).end(), cueS, cueE, false,
+                        sentStart, left.start());
+            }
+            return null;
+        }
+        if (left.is("who") || left.is("which") || left.is("that") && j > 0 && !lex.isFunctionWord(t.get(j - 1).lower())) {
+            // the gold standard (and a reader) sees "who" as the source; the antecedent says who it is
+            int k = j - 1;
+            if (k >= 0 && t.get(k).is(",")) {
+                k--;
+            }
+            int[] np = k >= 0 ? leftNp(t, k) : null;
+            if (np != null && looksLikeSource(t, np[0], np[1])) {
+                return new Frame(left.start(), left.end(), cueS, cueE, false, after, sentEnd,
+                        t.get(np[0]).start(), t.get(np[1]).end());
+            }
+            return left.is("who") && reporting ? new Frame(left.start(), left.end(), cueS, cueE, false, after, sentEnd)
+                    : null;
+        }
+        int[] np = extendAnonymous(t, leftNp(t, j));
+        if (np == null || !looksLikeSource(t, np[0], np[1]) && !(reporting && sayingSubject(t, np[0], np[1]))) {
+            return null;
+        }
+        if (j == i - 1 && isBaseForm(verb.lower()) && !pluralSubject(t.get(np[1]).lower())) {
+            return null; // "Chinese state espionage": a base form needs a plural subject or an auxiliary
+        }
+        if (!reporting && !strongSubject(t, np[0], np[1])) {
+            return null;
+        }
+        if (reporting && !looksLikeSource(t, np[0], np[1]) && !sayingSubject(t, np[0], np[1])) {
+            return null;
+        }
+        int contentStart = after;
+        int contentEnd = sentEnd;
+        if (after >= sentEnd || np[0] > 0 && (t.get(np[0] - 1).is(",") || isQuoteChar(t.get(np[0] - 1)))) {
+            // "..., X said." — the content came first
+            contentStart = sentStart;
+            contentEnd = np[0] > 0 ? t.get(np[0] - 1).start() : t.get(np[0]).start();
+        }
+        return new Frame(t.get(np[0]).start(), t.get(np[1]).end(), cueS, cueE, false, contentStart,
+                Math.max(contentStart, contentEnd));
+    }
+
+    /** A verb form whose third-person form is also listed ("say" → "says"): present plural or bare infinitive. */
+    private boolean isBaseForm(String v) {
+        Set<String> all = lex.reportingVerbs.contains(v) ? lex.reportingVerbs : lex.beliefVerbs;
+        return all.contains(v + "s") || all.contains(v + "es")
+                || v.endsWith("y") && all.contains(v.substring(0, v.length() - 1) + "ies");
+    }
+
+    private boolean pluralSubject(String head) {
+        return head.equals("i") || head.equals("we") || head.equals("they") || head.equals("you")
+                || head.endsWith("s") && !head.endsWith("ss") && head.length() > 3;
+    }
+
+    /** "people familiar with the matter said": the noun phrase walk stops at "with"; the list knows better. */
+    private int[] extendAnonymous(List<Tok> t, int[] np) {
+        if (np == null) {
+            return null;
+        }
+        for (int s = np[0] - 1; s >= 0 && np[0] - s <= 6; s--) {
+            if (t.get(s).isPunct()) {
+                break;
+            }
+            String phrase = join(t, s, np[1]).toLowerCase(Locale.ROOT) + " ";
+            for (String a : lex.anonymousPhrases) {
+                if (phrase.startsWith(a + " ") && a.contains(" ")) {
+                    return new int[]{s, np[1]};
+                }
+            }
+        }
+        return np;
+    }
+
+    /** "Robert Antonacci of the New York delegation": the name before the first preposition is enough. */
+    private int[] trimAtPreposition(List<Tok> t, int[] np) {
+        for (int k = np[0] + 1; k <= np[1]; k++) {
+            if (NP_INNER.contains(t.get(k).lower()) && !t.get(k).is("’s") && !t.get(k).is("'s")
+                    && t.get(k - 1).isCapitalised()) {
+                return new int[]{np[0], k - 1};
+            }
+        }
+        return np;
+    }
+
+    /** Where the content after a cue starts: skips "that" and a following comma or colon. */
+    private static int contentAfter(List<Tok> t, int cueEnd, int sentEnd) {
+        int k = cueEnd + 1;
+        while (k < t.size() && (t.get(k).is("that") || t.get(k).is(",") || t.get(k).is(":"))) {
+            k++;
+        }
+        for (int r = k; r < t.size(); r++) {
+            if (!t.get(r).isPunct() || isQuoteChar(t.get(r))) {
+                return t.get(k).start();
+            }
+        }
+        return sentEnd; // only the full stop is left: the content came before the cue
+    }
+
+    private boolean isAuxiliary(Tok tok) {
+        return lex.auxiliaries.contains(tok.lower())
+                || tok.lower().endsWith("ly") && !tok.isCapitalised() && tok.lower().length() > 3 && !tok.quoted();
+    }
+
+    private static boolean isQuoteChar(Tok tok) {
+        char c = tok.text().charAt(0);
+        return c == '"' || c == '“' || c == '”' || c == '\'' || c == '‘' || c == '’';
+    }
+
+    private boolean endsClause(List<Tok> t, int k) {
+        return k >= t.size() || t.get(k).isPunct() && !t.get(k).is("’s") && !t.get(k).is("'s")
+                || t.get(k).is("in") || t.get(k).is("on") || t.get(k).is("at") || t.get(k).is("during")
+                || t.get(k).is("after") || t.get(k).is("before") || t.get(k).is("when") || t.get(k).is("as")
+                || t.get(k).is("and") || t.get(k).is("who") || t.get(k).is("adding") || t.get(k).is("to");
+    }
+
+    /** The noun phrase ending at token {@code end}, walking left. */
+    private int[] leftNp(List<Tok> t, int end) {
+        Tok head = t.get(end);
+        if (lex.pronouns.contains(head.lower()) || head.is("who")) {
+            return lex.pronouns.contains(head.lower()) ? new int[]{end, end} : null;
+        }
+        if (!head.isWord() || lex.isFunctionWord(head.lower()) || lex.reportingVerbs.contains(head.lower())) {
+            if (!(head.text().endsWith(")") || Character.isDigit(head.text().charAt(0)) && head.text().length() > 1)) {
+                return null;
+            }
+            return null;
+        }
+        int k = end;
+        int start = end;
+        while (k >= 0 && end - k < MAX_NP) {
+            Tok w = t.get(k);
+            String l = w.lower();
+            if (DETERMINERS.contains(l) && k < end) {
+                start = k;
+                break;
+            }
+            if (w.isWord() && (!lex.isFunctionWord(l) || l.equals("of") && k < end && k > 0 && t.get(k - 1).isCapitalised())
+                    && !lex.reportingVerbs.contains(l) && !lex.beliefVerbs.contains(l) && !w.quoted()
+                    || (l.equals("’s") || l.equals("'s")) && k < end) {
+                start = k;
+                k--;
+                continue;
+            }
+            break;
+        }
+        // drop lower-case words before a capitalised head run unless a determiner opened the phrase
+        return trimLeft(t, start, end);
+    }
+
+    private int[] trimLeft(List<Tok> t, int start, int end) {
+        if (DETERMINERS.contains(t.get(start).lower())) {
+            return new int[]{start, end};
+        }
+        // without a determiner keep only the capitalised run (and titles) ending at the head
+        int s = end;
+        while (s - 1 >= start && (t.get(s - 1).isCapitalised() || lex.personTitles.contains(t.get(s - 1).lower())
+                || t.get(s - 1).is("’s") || t.get(s - 1).is("'s") || t.get(s - 1).is("of") && s - 2 >= start
+                && t.get(s - 2).isCapitalised())) {
+            s--;
+        }
+        if (!t.get(end).isCapitalised() && s == end) {
+            // a bare lower-case head ("officials", "sources"): allow a lower-case modifier or two
+            s = end;
+            while (s - 1 >= start && end - s < 2 && t.get(s - 1).isWord() && !lex.isFunctionWord(t.get(s - 1).lower())) {
+                s--;
+            }
+        }
+        return new int[]{s, end};
+    }
+
+    /** The noun phrase starting at token {@code from}, walking right. */
+    private int[] rightNp(List<Tok> t, int from, boolean inversion) {
+        if (from >= t.size()) {
+            return null;
+        }
+        Tok first = t.get(from);
+        if (lex.pronouns.contains(first.lower())) {
+            return new int[]{from, from};
+        }
+        if (!first.isWord() || lex.isFunctionWord(first.lower()) && !DETERMINERS.contains(first.lower())) {
+            return null;
+        }
+        int k = from;
+        int last = from;
+        while (k < t.size() && k - from < (inversion ? MAX_NP : 12)) {
+            Tok w = t.get(k);
+            String l = w.lower();
+            if (w.isPunct() && !l.equals("’s") && !l.equals("'s") && !l.equals("-") && !l.equals("&")) {
+                break;
+            }
+            if (lex.reportingVerbs.contains(l) || lex.beliefVerbs.contains(l) && k > from) {
+                break;
+            }
+            if (lex.isFunctionWord(l) && !NP_INNER.contains(l) && !(DETERMINERS.contains(l) && k == from)) {
+                break;
+            }
+            if (inversion && (l.equals("and") || l.equals("in") || l.equals("on") || l.equals("at") || l.equals("to"))) {
+                break;
+            }
+            if (w.isWord() || w.isNumber() || NP_INNER.contains(l) || l.equals("-") || l.equals("&")) {
+                if (!NP_INNER.contains(l)) {
+                    last = k;
+                }
+                k++;
+                continue;
+            }
+            break;
+        }
+        return new int[]{from, last};
+    }
+
+    /** The subject at the start of the clause ending before {@code before}: a pronoun, a name, or det + noun. */
+    private int[] subject(List<Tok> t, int before) {
+        int k = 0;
+        while (k < before && (t.get(k).isPunct() || isQuoteChar(t.get(k)))) {
+            k++;
+        }
+        if (k >= before) {
+            return null;
+        }
+        Tok w = t.get(k);
+        if (w.lower().endsWith("ing") || w.lower().endsWith("ly") || lex.isFunctionWord(w.lower())
+                && !DETERMINERS.contains(w.lower()) && !lex.pronouns.contains(w.lower())) {
+            // "Continuing, Carson said ...", "In an interview, he said ...": the subject follows the first comma
+            int c = k;
+            while (c < before && !t.get(c).is(",")) {
+                c++;
+            }
+            if (c + 1 < before) {
+                k = c + 1;
+                w = t.get(k);
+            }
+        }
+        if (lex.pronouns.contains(w.lower())) {
+            return new int[]{k, k};
+        }
+        int s = k;
+        if (DETERMINERS.contains(w.lower())) {
+            k++;
+        }
+        int e = -1;
+        while (k < before && t.get(k).isWord() && !lex.isFunctionWord(t.get(k).lower())
+                && !lex.reportingVerbs.contains(t.get(k).lower()) && k - s < 6) {
+            boolean cap = t.get(k).isCapitalised();
+            if (!cap && e >= 0 && t.get(e).isCapitalised() && !lex.personTitles.contains(t.get(k).lower())
+                    && !lex.orgNouns.contains(t.get(k).lower())) {
+                break;
+            }
+            e = k;
+            k++;
+            if (k < before && (t.get(k).is("’s") || t.get(k).is("'s"))) {
+                k++;
+            }
+        }
+        return e < 0 ? null : new int[]{s, e};
+    }
+
+    /** A phrase can be a source if it names someone: a pronoun, a capitalised name, or a person/organisation noun. */
+    private boolean looksLikeSource(List<Tok> t, int s, int e) {
+        Tok head = t.get(e);
+        String h = head.lower();
+        if (lex.pronouns.contains(h)) {
+            return !h.equals("you");
+        }
+        if (lex.months.containsKey(head.text()) || lex.weekdays.containsKey(head.text())) {
+            return false;
+        }
+        if (head.isCapitalised()) {
+            return !lex.isFunctionWord(h) || s < e;
+        }
+        String singular = h.endsWith("s") && h.length() > 3 ? h.substring(0, h.length() - 1) : h;
+        if (lex.personTitles.contains(h) || lex.orgNouns.contains(h) || lex.documentWords.contains(h)
+                || lex.personTitles.contains(singular) || lex.orgNouns.contains(singular)
+                || lex.documentWords.contains(singular)) {
+            return true;
+        }
+        String phrase = " " + join(t, s, e).toLowerCase(Locale.ROOT) + " ";
+        for (String a : lex.anonymousPhrases) {
+            if (phrase.contains(" " + a + " ")) {
+                return true;
+            }
+        }
+        // a plural noun with a determiner ("the numbers", "many residents")
+        return s < e && DETERMINERS.contains(t.get(s).lower()) && h.endsWith("s") && !h.endsWith("ss");
+    }
+
+    /**
+     * With a verb of saying almost any subject is a speaker: "the admiral said", "59 percent said", "most said",
+     * "abortion opponents said" — a determiner, a group word or a plural head is enough.
+     */
+    private boolean sayingSubject(List<Tok> t, int s, int e) {
+        String h = t.get(e).lower();
+        if (lex.groupSources.contains(h) || t.get(e).isNumber()) {
+            return true;
+        }
+        if (DETERMINERS.contains(t.get(s).lower()) && s < e && !lex.isFunctionWord(h)) {
+            return true;
+        }
+        return h.endsWith("s") && !h.endsWith("ss") && h.length() > 3 && !lex.isFunctionWord(h);
+    }
+
+    /** The phrase starting at {@code s} begins its clause: nothing but modifiers since the last punctuation. */
+    private boolean opensClause(List<Tok> t, int s) {
+        for (int k = s - 1; k >= 0; k--) {
+            Tok w = t.get(k);
+            if (w.isPunct() || isQuoteChar(w)) {
+                return true;
+            }
+            if (lex.isFunctionWord(w.lower()) && !DETERMINERS.contains(w.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Beliefs ("X thinks") need a clear subject: a pronoun, a name, or a person or organisation noun. */
+    private boolean strongSubject(List<Tok> t, int s, int e) {
+        Tok head = t.get(e);
+        String h = head.lower();
+        return lex.pronouns.contains(h) && !h.equals("it") && !h.equals("you")
+                || head.isCapitalised() && !lex.months.containsKey(head.text())
+                || lex.personTitles.contains(h) || lex.orgNouns.contains(h);
+    }
+
+    private static String join(List<Tok> t, int s, int e) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = s; k <= e; k++) {
+            if (k > s) {
+                sb.append(' ');
+            }
+            sb.append(t.get(k).text());
+        }
+        return sb.toString();
+    }
+
+    private static void mark(boolean[] used, int from, int to) {
+        for (int k = Math.max(0, from); k <= to && k < used.length; k++) {
+            used[k] = true;
+        }
+    }
+
+    /** "Elizabeth Warren: Donald Trump is ..." — a name, a colon, then what the person says (headline style). */
+    private void colonFrame(List<Tok> t, int sentStart, int sentEnd, List<Frame> frames, boolean[] used) {
+        int k = 0;
+        while (k < t.size() && k < 6 && (t.get(k).isCapitalised() || t.get(k).is("’s") || t.get(k).is("'s")
+                || t.get(k).is(".") && k > 0)) {
+            k++;
+        }
+        if (k == 0 || k >= t.size() - 2 || !t.get(k).is(":") || used[k]) {
+            return;
+        }
+        Tok head = t.get(k - 1);
+        Tok next = t.get(k + 1);
+        if (Character.isDigit(next.text().charAt(0)) || k > 1 && (t.get(1).is("’s") || t.get(1).is("'s"))) {
+            return; // "Bernie Sanders: 1,501" is a tally, "X's Report: ..." a section title
+        }
+        if (lex.months.containsKey(head.text()) || lex.weekdays.containsKey(head.text())
+                || lex.isFunctionWord(head.lower()) || lex.isFunctionWord(t.get(0).lower())) {
+            return;
+        }
+        Tok colon = t.get(k);
+        frames.add(new Frame(t.get(0).start(), head.end(), colon.start(), colon.end(), false, t.get(k + 1).start(),
+                sentEnd));
+        used[k] = true;
+    }
+
+    /** Agentless attributions: longest list phrases first, at word boundaries, not overlapping each other. */
+    private void vague(String text, List<Tok> t, int s, int e, List<Frame> frames, boolean[] used) {
+        String lower = text.substring(s, e).toLowerCase(Locale.ROOT);
+        boolean[] taken = new boolean[lower.length()];
+        for (String phrase : lex.vaguePhrases) {
+            int from = 0;
+            int at;
+            while ((at = lower.indexOf(phrase, from)) >= 0) {
+                from = at + 1;
+                int end = at + phrase.length();
+                if (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))
+                        || end < lower.length() && Character.isLetterOrDigit(lower.charAt(end)) || taken[at] || taken[end - 1]) {
+                    continue;
+                }
+                for (int k = at; k < end; k++) {
+                    taken[k] = true;
+                }
+                frames.add(new Frame(-1, -1, s + at, s + end, true, s, e));
+                for (int k = 0; k < t.size(); k++) {
+                    if (t.get(k).start() >= s + at && t.get(k).end() <= s + end) {
+                        used[k] = true;
+                    }
+                }
+            }
+        }
+    }
+}

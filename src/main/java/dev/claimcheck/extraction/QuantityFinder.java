@@ -1,0 +1,262 @@
+package dev.claimcheck.extraction;
+
+import dev.claimcheck.model.Quantity;
+import dev.claimcheck.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Numbers in a sentence, normalised: digits and number words with scale words ("50 million"), currencies as written
+ * ("US$", "$", "dollars"), ranges ("10 to 100 times"), bounds ("up to 25%"), vague amounts ("hundreds of billions"),
+ * and fractions ("half of"). Years and day numbers belong to dates and are left out.
+ */
+final class QuantityFinder {
+    private final Lexicon lex;
+
+    QuantityFinder(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    List<Quantity> find(String text, List<Tok> t) {
+        List<Quantity> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            int next = fraction(text, t, i, out);
+            if (next < 0) {
+                next = vague(text, t, i, out);
+            }
+            if (next < 0) {
+                next = number(text, t, i, out);
+            }
+            i = next < 0 ? i + 1 : next;
+        }
+        return out;
+    }
+
+    private int fraction(String text, List<Tok> t, int i, List<Quantity> out) {
+        for (Map.Entry<String, Double> f : lex.fractions) {
+            String[] words = f.getKey().split(" ");
+            if (!matches(t, i, words)) {
+                continue;
+            }
+            int after = i + words.length;
+            if (after < t.size() && (t.get(after).is("of") || t.get(after).is("the") || t.get(after).is("its")
+                    || t.get(after).is("their"))) {
+                int end = t.get(after).is("of") ? after : after - 1;
+                String subject = nounAfter(t, after + (t.get(after).is("of") ? 1 : 0));
+                out.add(new Quantity(Span.of(text, t.get(i).start(), t.get(end).end()), f.getValue(), null,
+                        "fraction", null, null, false, null, subject));
+                return end + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** "hundreds of billions (of dollars)", "thousands of people". */
+    private int vague(String text, List<Tok> t, int i, List<Quantity> out) {
+        Double scale = pluralScale(t.get(i).lower());
+        if (scale == null || i + 1 >= t.size() || !t.get(i + 1).is("of")) {
+            return -1;
+        }
+        double value = scale;
+        int end = i;
+        int k = i + 2;
+        if (k < t.size() && pluralScale(t.get(k).lower()) != null) {
+            value *= pluralScale(t.get(k).lower());
+            end = k;
+            k++;
+        }
+        String currency = null;
+        String notation = null;
+        String unit = null;
+        if (k < t.size() && t.get(k).is("of")) {
+            k++;
+        } else if (end == i) {
+            k = i + 2;
+        }
+        if (k < t.size()) {
+            String cur = currencyCode(t.get(k).text());
+            if (cur != null && t.get(k).isWord()) {
+                currency = cur;
+                notation = t.get(k).text();
+                unit = "currency";
+                end = k;
+            } else if (end == i) {
+                unit = nounAfter(t, k);
+                if (unit != null) {
+                    end = k; // "thousands of drivers"
+                }
+            }
+        }
+        out.add(new Quantity(Span.of(text, t.get(i).start(), t.get(end).end()), value, null, unit, currency,
+                notation, true, null, unit != null && !"currency".equals(unit) ? unit : null));
+        return end + 1;
+    }
+
+    private Double pluralScale(String word) {
+        if (word.length() < 4 || !word.endsWith("s")) {
+            return null;
+        }
+        String singular = word.substring(0, word.length() - 1);
+        if (singular.equals("dozen")) {
+            return 12.0;
+        }
+        return lex.scales.get(singular);
+    }
+
+    private int number(String text, List<Tok> t, int i, List<Quantity> out) {
+        int k = i;
+        String currency = null;
+        String notation = null;
+        String cur = currencyCode(t.get(k).text());
+        if (cur != null && k + 1 < t.size() && t.get(k + 1).isNumber()
+                && (!t.get(k).isWord() || t.get(k).text().contains("$") || t.get(k).text().equals(t.get(k).text().toUpperCase()))) {
+            currency = cur;
+            notation = t.get(k).text();
+            k++;
+        }
+        Tok num = t.get(k);
+        Double value = parse(num);
+        if (value == null) {
+            return -1;
+        }
+        if (k > 0 && lex.months.containsKey(t.get(k - 1).text()) || k > 0 && t.get(k - 1).is("no.")) {
+            return k + 1; // "May 5", "No. 2"
+        }
+        int start = k == i ? i : i;
+        int end = k;
+        k++;
+        Double scale = k < t.size() ? lex.scales.get(t.get(k).lower()) : null;
+        if (scale != null) {
+            value *= scale;
+            end = k;
+            k++;
+        }
+        boolean wordNumber = num.isWord();
+        Double max = null;
+        if (k + 1 < t.size() && (t.get(k).is("to") || t.get(k).is("-") || t.get(k).is("–")
+                || t.get(k).is("and") && i > 0 && t.get(i - 1).is("between"))) {
+            Double hi = parse(t.get(k + 1));
+            if (hi != null && !t.get(k + 1).isWord()) {
+                int kk = k + 2;
+                Double s2 = kk < t.size() ? lex.scales.get(t.get(kk).lower()) : null;
+                if (s2 != null) {
+                    hi *= s2;
+                    if (scale == null) {
+                        value *= s2; // "2 to 3 billion"
+                    }
+                    kk++;
+                } else if (scale != null) {
+                    hi *= scale;
+                }
+                max = hi;
+                end = kk - 1;
+                k = kk;
+            }
+        }
+        String unit = null;
+        if (k < t.size()) {
+            Tok u = t.get(k);
+            if (u.is("%") || u.is("percent")) {
+                unit = "percent";
+                end = k;
+            } else if (u.is("per") && k + 1 < t.size() && t.get(k + 1).is("cent")) {
+                unit = "percent";
+                end = k + 1;
+            } else if (u.is("times") || u.is("fold")) {
+                unit = "times";
+                end = k;
+            } else if (currency == null && currencyCode(u.text()) != null && u.isWord()) {
+                currency = currencyCode(u.text());
+                notation = u.text();
+                end = k;
+            }
+        }
+        if (currency != null) {
+            unit = "currency";
+        }
+        boolean isYear = value >= 1900 && value <= 2100 && value == Math.rint(value) && scale == null
+                && unit == null && num.text().length() == 4 && max == null;
+        if (isYear || wordNumber && scale == null && unit == null) {
+            return end + 1;
+        }
+        String subject = null;
+        if (unit == null) {
+            subject = nounAfter(t, end + 1);
+            unit = subject;
+            if (subject != null && end + 1 < t.size() && t.get(end + 1).lower().equals(subject)) {
+                end++; // "40,000 cars"
+            }
+        } else if ("currency".equals(unit) || "percent".equals(unit)) {
+            int after = end + 1;
+            if (after < t.size() && t.get(after).is("of")) {
+                subject = nounAfter(t, after + 1);
+            }
+        }
+        String bound = null;
+        boolean approximate = false;
+        int boundStart = start;
+        for (Map.Entry<String, String> b : lex.bounds) {
+            String[] words = b.getKey().split(" ");
+            int from = start - words.length;
+            if (from >= 0 && matches(t, from, words)) {
+                if ("approximate".equals(b.getValue())) {
+                    approximate = true;
+                } else {
+                    bound = b.getValue();
+                }
+                boundStart = from;
+                break;
+            }
+        }
+        out.add(new Quantity(Span.of(text, t.get(boundStart).start(), t.get(end).end()), value, max, unit, currency,
+                notation, approximate, bound, subject));
+        return end + 1;
+    }
+
+    /** The first content word after {@code k} (skipping determiners and adjectives is beyond a rule tokeniser). */
+    private String nounAfter(List<Tok> t, int k) {
+        while (k < t.size() && (t.get(k).is("the") || t.get(k).is("its") || t.get(k).is("their") || t.get(k).is("a"))) {
+            k++;
+        }
+        if (k < t.size() && t.get(k).isWord() && !lex.isFunctionWord(t.get(k).lower()) && !t.get(k).isCapitalised()
+                && !lex.reportingVerbs.contains(t.get(k).lower())) {
+            return t.get(k).lower();
+        }
+        return null;
+    }
+
+    private Double parse(Tok tok) {
+        if (tok.isNumber()) {
+            try {
+                return Double.parseDouble(tok.text().replace(",", ""));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return lex.numberWords.get(tok.lower());
+    }
+
+    String currencyCode(String marker) {
+        for (Map.Entry<String, String> c : lex.currencies) {
+            if (c.getKey().equals(marker) || c.getKey().equalsIgnoreCase(marker) && Character.isLetter(marker.charAt(0))) {
+                return c.getValue();
+            }
+        }
+        return null;
+    }
+
+    static boolean matches(List<Tok> t, int i, String[] words) {
+        if (i < 0 || i + words.length > t.size()) {
+            return false;
+        }
+        for (int w = 0; w < words.length; w++) {
+            if (!t.get(i + w).is(words[w])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

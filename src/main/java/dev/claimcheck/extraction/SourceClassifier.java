@@ -1,0 +1,81 @@
+package dev.claimcheck.extraction;
+
+import dev.claimcheck.model.Source.Kinds;
+
+import java.util.Locale;
+
+/** Decides a source phrase's kind and canonical name from the word lists and the name finder. */
+final class SourceClassifier {
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "by", "from", "with", "for", "at",
+            "in", "on");
+    private final Lexicon lex;
+    private final EntityFinder names;
+
+    SourceClassifier(Lexicon lex, EntityFinder names) {
+        this.lex = lex;
+        this.names = names;
+    }
+
+    /** A classified source phrase: canonical name and kind. */
+    record Classified(String name, String kind) {
+    }
+
+    Classified classify(String phrase, java.util.List<EntityFinder.Name> earlierNames) {
+        String p = phrase.strip();
+        String lower = p.toLowerCase(Locale.ROOT);
+        String padded = " " + lower + " ";
+        for (String a : lex.anonymousPhrases) {
+            if (padded.contains(" " + a + " ")) {
+                return new Classified(stripDeterminer(lower), Kinds.ANONYMOUS);
+            }
+        }
+        for (String o : lex.officialPatterns) {
+            boolean match = o.startsWith("* ") ? padded.endsWith(" " + o.substring(2) + " ")
+                    : padded.endsWith(" " + o + " ");
+            if (match) {
+                return new Classified(stripDeterminer(lower), Kinds.UNNAMED_OFFICIAL);
+            }
+        }
+        String noThe = p.startsWith("The ") || p.startsWith("the ") ? p.substring(4) : p;
+        if (names.isOutlet(p) || names.isOutlet(noThe)) {
+            Lexicon.Alias alias = lex.alias(noThe);
+            return new Classified(alias != null ? alias.canonical() : noThe, Kinds.NEWS_OUTLET);
+        }
+        // the head is the last word before a prepositional tail: "a report by the agency" → report
+        String[] words = lower.split("\\s+");
+        int h = words.length - 1;
+        for (int k = 1; k < words.length; k++) {
+            if (PREPOSITIONS.contains(words[k])) {
+                h = k - 1;
+                break;
+            }
+        }
+        String head = words[h];
+        if (lex.documentWords.contains(head)) {
+            return new Classified(stripDeterminer(lower), Kinds.DOCUMENT);
+        }
+        if (Character.isUpperCase(noThe.charAt(0)) || Character.isUpperCase(p.charAt(p.lastIndexOf(' ') + 1))) {
+            EntityFinder.Name n = names.classify(0, p.length(), noThe, earlierNames, java.util.List.of());
+            String kind = switch (n.type()) {
+                case "person" -> Kinds.NAMED_PERSON;
+                case "outlet" -> Kinds.NEWS_OUTLET;
+                case "organisation", "place" -> Kinds.ORGANISATION;
+                default -> lex.orgNouns.contains(head) ? Kinds.ORGANISATION : Kinds.NAMED_PERSON;
+            };
+            return new Classified(n.canonical(), kind);
+        }
+        if (lex.orgNouns.contains(head)) {
+            return new Classified(stripDeterminer(lower), Kinds.ORGANISATION);
+        }
+        return new Classified(stripDeterminer(lower), Kinds.NAMED_PERSON);
+    }
+
+    private static String stripDeterminer(String lower) {
+        for (String d : new String[]{"the ", "a ", "an "}) {
+            if (lower.startsWith(d)) {
+                return lower.substring(d.length());
+            }
+        }
+        return lower;
+    }
+}
