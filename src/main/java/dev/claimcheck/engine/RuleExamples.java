@@ -52,7 +52,7 @@ public final class RuleExamples {
     /** The example as an article: its title (if any) as the headline line, then the body. */
     public static Article articleOf(RuleExample e) {
         String text = e.title() == null ? e.text() : e.title() + "\n\n" + e.text();
-        return new Article("example-" + e.rule(), e.title(), null, null, null, text);
+        return new Article("example-" + e.rule(), e.title(), null, null, e.published(), text);
     }
 
     private static List<Span> occurrences(String text, String passage) {

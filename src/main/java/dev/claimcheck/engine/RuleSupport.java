@@ -229,6 +229,42 @@ public final class RuleSupport {
         return lexicon.find(list, textAt(start, end), Math.max(0, start), true);
     }
 
+    /**
+     * True when {@code target} lies in what attribution {@code a} reports, judged by position: after the cue
+     * ("X said the lender is the third largest", "According to X, ...") or before a source named after it
+     * ("The lender, the third largest, will hire staff, X said"). A phrase in the main clause of a sentence whose
+     * attribution comes later as a participle ("The US urged allies to block Huawei - the largest maker -,
+     * saying ...") is the writer's own.
+     */
+    public boolean reports(dev.claimcheck.model.Attribution a, Span target) {
+        if (a == null || a.vague() || a.cue() == null) {
+            return false;
+        }
+        return a.cue().end() <= target.start() || (a.source() != null && a.source().start() >= target.end());
+    }
+
+    /** True when the word right before {@code span} in the article is an entry of {@code list}. */
+    public boolean precededByWordIn(Span span, String list) {
+        Matcher b = LAST_WORD.matcher(textAt(span.start() - 30, span.start()));
+        return b.find() && lexicon.contains(list, b.group(1));
+    }
+
+    /** True when the article text in {@code [s1, e1)} equals that in {@code [s2, e2)}. */
+    public boolean sameText(int s1, int e1, int s2, int e2) {
+        return e1 - s1 == e2 - s2 && textAt(s1, e1).equals(textAt(s2, e2));
+    }
+
+    /**
+     * True when two spellings of a name are different names rather than one name and its short form: "AP" and
+     * "the Associated Press" are, "Karin Lund" and "Lund", or "the Environment Agency" and "the agency", are not.
+     * Case and a leading article are ignored.
+     */
+    public boolean isDifferentName(String a, String b) {
+        java.util.Set<String> wa = nameWords(a);
+        java.util.Set<String> wb = nameWords(b);
+        return !wa.isEmpty() && !wb.isEmpty() && !wa.containsAll(wb) && !wb.containsAll(wa);
+    }
+
     /** True when two quantity units are the same (both null counts as the same bare number). */
     public boolean sameUnit(String a, String b) {
         return java.util.Objects.equals(a, b);
@@ -239,10 +275,18 @@ public final class RuleSupport {
      * a descriptor noun right before it ("the Russian firm Vokord"), per {@code lexicon/descriptor-nouns.txt}.
      */
     public boolean isDescribed(Span name) {
-        String after = textAt(name.end(), name.end() + 40);
+        String after = textAt(name.end(), name.end() + 60);
         Matcher m = APPOSITIVE.matcher(after);
         if (m.lookingAt()) {
-            return true;
+            // ", the mayor said" is an attribution, not a description of the name before it.
+            String[] next = after.substring(m.end()).strip().split("[^\\p{L}]+");
+            boolean attribution = false;
+            for (int i = 0; i < Math.min(4, next.length); i++) {
+                attribution |= lexicon.contains("reporting-verbs", next[i]);
+            }
+            if (!attribution) {
+                return true;
+            }
         }
         String before = textAt(name.start() - 40, name.start());
         Matcher b = LAST_WORD.matcher(before);

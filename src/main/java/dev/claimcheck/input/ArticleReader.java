@@ -50,7 +50,7 @@ public final class ArticleReader {
         String content = TextFiles.readUtf8(file);
         String id = baseName(file);
         List<Article> out = switch (ext) {
-            case "txt" -> List.of(text(id, content));
+            case "txt" -> List.of(text(file, id, content));
             case "md", "markdown" -> List.of(markdown(file, id, content));
             case "html", "htm" -> List.of(html(file, id, content));
             case "json" -> List.of(json(file.toString(), 0, id, content));
@@ -66,9 +66,9 @@ public final class ArticleReader {
         return out;
     }
 
-    private static Article text(String id, String content) throws InputException {
+    private static Article text(Path file, String id, String content) throws InputException {
         if (content.isBlank()) {
-            throw new InputException(id, "empty article");
+            throw new InputException(file, "empty article");
         }
         return new Article(id, firstLine(content), null, null, null, content);
     }
