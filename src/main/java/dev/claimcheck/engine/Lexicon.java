@@ -90,6 +90,27 @@ public final class Lexicon {
         return quotes % 2 == 1;
     }
 
+    /** The lower-cased entries of a list (empty when there is no such list). */
+    public Set<String> entries(String list) {
+        return entries.getOrDefault(list, Set.of());
+    }
+
+    /**
+     * For a list of groups ({@code a = b = c} per line), every word grouped with {@code word}, itself included.
+     */
+    public Set<String> group(String list, String word) {
+        String w = word.toLowerCase(Locale.ROOT).strip();
+        Set<String> out = new java.util.HashSet<>();
+        out.add(w);
+        for (String line : entries(list)) {
+            List<String> members = java.util.Arrays.stream(line.split("=")).map(String::strip).toList();
+            if (members.contains(w)) {
+                out.addAll(members);
+            }
+        }
+        return out;
+    }
+
     public Set<String> listNames() {
         return entries.keySet();
     }

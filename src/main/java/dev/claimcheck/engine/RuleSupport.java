@@ -34,9 +34,9 @@ import java.util.Objects;
  */
 public final class RuleSupport {
     private static final Pattern NEXT_WORD = Pattern.compile("[\\s,]*([\\p{L}']+)");
-    private static final Pattern APPOSITIVE = Pattern.compile("\\s*,\\s*(?:a|an|the|which|who|whose|one of)\\b",
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            "\\s*,\\s*(?:a|an|the|which|who|whose|one of|its|their|his|her|director|head|chief|founder|owner)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}-]+)\\s+$");
     private final RuleConfig config;
     private final Lexicon lexicon;
     private final Map<String, RuleInfo> rulesByName;
@@ -243,10 +243,10 @@ public final class RuleSupport {
         return a.cue().end() <= target.start() || (a.source() != null && a.source().start() >= target.end());
     }
 
-    /** True when the word right before {@code span} in the article is an entry of {@code list}. */
+    /** True when the word right before {@code span} (articles passed over) is an entry of {@code list}. */
     public boolean precededByWordIn(Span span, String list) {
-        Matcher b = LAST_WORD.matcher(textAt(span.start() - 30, span.start()));
-        return b.find() && lexicon.contains(list, b.group(1));
+        String w = previousWord(span, 0);
+        return w != null && lexicon.contains(list, w);
     }
 
     /** True when the article text in {@code [s1, e1)} equals that in {@code [s2, e2)}. */
@@ -271,8 +271,9 @@ public final class RuleSupport {
     }
 
     /**
-     * True when a name is described where it stands: an appositive right after it ("Vokord, a Russian firm") or
-     * a descriptor noun right before it ("the Russian firm Vokord"), per {@code lexicon/descriptor-nouns.txt}.
+     * True when a name is described where it stands: an appositive right after it ("Vokord, a Russian firm",
+     * "Maria Ferreira, director of ..."), a descriptor noun right before it ("the Russian firm Vokord", "the town
+     * of Sarno") or right after it ("a Liberal spokesman"), per {@code lexicon/descriptor-nouns.txt}.
      */
     public boolean isDescribed(Span name) {
         String after = textAt(name.end(), name.end() + 60);
@@ -288,9 +289,89 @@ public final class RuleSupport {
                 return true;
             }
         }
-        String before = textAt(name.start() - 40, name.start());
-        Matcher b = LAST_WORD.matcher(before);
-        return b.find() && lexicon.contains("descriptor-nouns", b.group(1));
+        Matcher n = NEXT_WORD.matcher(after);
+        if (n.lookingAt() && !after.startsWith(",") && lexicon.contains("descriptor-nouns", n.group(1))) {
+            return true;
+        }
+        String before = previousWord(name, 0);
+        if ("of".equalsIgnoreCase(before)) {
+            before = previousWord(name, 1);
+        }
+        return before != null && lexicon.contains("descriptor-nouns", before);
+    }
+
+    /** The {@code skip}+1-th word before a span, passing over articles ("at the University" gives "at"). */
+    private String previousWord(Span span, int skip) {
+        String[] words = textAt(span.start() - 80, span.start()).split("[^\\p{L}\\p{N}'-]+");
+        int seen = 0;
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = words[i];
+            if (w.isEmpty() || w.equalsIgnoreCase("the") || w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an")) {
+                continue;
+            }
+            if (seen++ == skip) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when a one-word name has an ending from {@code lexicon/group-word-endings.txt} ("Democrats",
+     * "Chinese"): a group or an adjective, not an organisation or person.
+     */
+    public boolean isGroupWord(String name) {
+        if (name.contains(" ") || name.length() < 4) {
+            return false;
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lexicon.entries("group-word-endings").stream().anyMatch(lower::endsWith);
+    }
+
+    /**
+     * True when {@code head}, or a word grouped with it in {@code list} ("study = paper = report"), occurs in the
+     * article before {@code offset}.
+     */
+    public boolean mentionedBefore(String head, String list, int offset) {
+        String before = textAt(0, offset).toLowerCase(java.util.Locale.ROOT);
+        for (String word : lexicon.group(list, head)) {
+            if (Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words in a text (letters or digits). */
+    public int wordCount(String text) {
+        int n = 0;
+        for (String w : text.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** True when the span is followed by the end of a clause (punctuation or the end of the text). */
+    public boolean followedByClauseEnd(Span span) {
+        String after = textAt(span.end(), span.end() + 2);
+        return after.isEmpty() || ".,;:!?".indexOf(after.charAt(0)) >= 0;
+    }
+
+    /** True when the span opens its sentence (its capital letter then says nothing about it being a name). */
+    public boolean startsSentence(Span span) {
+        return doc.sentences().stream().anyMatch(s -> s.start() == span.start());
+    }
+
+    /** True when any word of {@code text} is an entry of {@code list}. */
+    public boolean hasWordIn(String text, String list) {
+        for (String w : text.split("[^\\p{L}\\p{N}'-]+")) {
+            if (!w.isEmpty() && lexicon.contains(list, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The spans' texts, quoted and comma-separated, for messages. */
