@@ -11,24 +11,18 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The HTML report used as an editor would use it, in Debian's headless Chromium driven through chromedriver:
@@ -39,12 +33,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Selenium Manager never downloads anything.
  */
 class HtmlReportBrowserTest {
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final String LATE = "parking revenue would double by 2030";
-
-    // Selenium warns that it has no CDP bindings for this Chromium; this test needs none. Held so it is not collected.
-    private static final Logger CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools");
 
     private static ChromeDriver driver;
     @TempDir
@@ -54,28 +43,12 @@ class HtmlReportBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        boolean ci = System.getenv("CI") != null;
-        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-        CDP_LOG.setLevel(Level.SEVERE);
-        assumeTrue(installed || ci, "Chromium not installed here; run .ci/install-browser.sh to run this test");
-        assertTrue(installed, "CI is set but " + CHROMIUM + " or " + CHROMEDRIVER
-                + " is missing: .ci/install-browser.sh should have installed chromium and chromium-driver");
-
         report = longReport();
         page = tmp.resolve("riverton-budget.html");
         Files.writeString(page, new HtmlReport().render(new ReportEntry(ReportFixtures.PATH, report)),
                 StandardCharsets.UTF_8);
 
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,900", "--hide-scrollbars",
-                "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")));
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver = HeadlessChromium.start(tmp);
     }
 
     @AfterAll
