@@ -289,9 +289,14 @@ public final class RuleSupport {
                 return true;
             }
         }
-        Matcher n = NEXT_WORD.matcher(after);
-        if (n.lookingAt() && !after.startsWith(",") && lexicon.contains("descriptor-nouns", n.group(1))) {
-            return true;
+        // "a Liberal spokesman", "a Glasgow engineering firm": the name modifies a descriptor noun.
+        if (!after.startsWith(",")) {
+            String[] next = after.strip().split("[^\\p{L}'-]+");
+            for (int i = 0; i < Math.min(2, next.length); i++) {
+                if (lexicon.contains("descriptor-nouns", next[i])) {
+                    return true;
+                }
+            }
         }
         String before = previousWord(name, 0);
         if ("of".equalsIgnoreCase(before)) {
