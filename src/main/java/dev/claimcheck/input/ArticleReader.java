@@ -28,7 +28,7 @@ import java.util.Locale;
 public final class ArticleReader {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     /** Elements that are never story text. */
-    private static final String NOT_STORY = "script, style, noscript, nav, aside, footer, header, form, iframe, button, "
+    private static final String NOT_STORY = "script, style, noscript, nav, aside, footer, body > header, header nav, form, iframe, button, "
             + "figure figcaption, [class*=share], [class*=social], [class*=newsletter], [class*=signup], "
             + "[class*=sign-up], [class*=subscribe], [class*=related], [class*=promo], [class*=advert], [id*=share], "
             + "[id*=newsletter], [id*=related], [role=navigation], [role=complementary]";
