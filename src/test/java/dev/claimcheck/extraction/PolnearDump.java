@@ -30,7 +30,8 @@ public final class PolnearDump {
             }
         }
         List<ClaimsDocument> docs = new ArrayList<>();
-        for (int warm = 0; warm < 3; warm++) {
+        int passes = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        for (int warm = 0; warm < passes; warm++) {
             docs.clear();
             long t0 = System.nanoTime();
             long chars = 0;
