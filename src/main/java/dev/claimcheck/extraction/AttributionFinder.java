@@ -141,6 +141,14 @@ final class AttributionFinder {
             return null; // "Trump was asked", "he was told": the subject is the hearer; "by X" was handled above
         }
         if (j < 0) {
+            // "Said Comey, ...": the verb opens the sentence and the speaker follows
+            if (i == 0 && reporting && !NO_INVERSION.contains(verb.lower())) {
+                int[] np = rightNp(t, cueEnd + 1, true);
+                if (np != null && t.get(np[0]).isCapitalised()) {
+                    np = trimAtPreposition(t, np);
+                    return new Frame(t.get(np[0]).start(), t.get(np[1]).end(), cueS, cueE, false, after, sentEnd);
+                }
+            }
             return null;
         }
         Tok left = t.get(j);
@@ -170,7 +178,8 @@ final class AttributionFinder {
                         inverted = null; // "..., said he saw": "he" starts the content
                     }
                 }
-                if (inverted != null && (isQuoteChar(left) || endsClause(t, np[1] + 1))) {
+                boolean afterQuote = isQuoteChar(left) || j > 0 && isQuoteChar(t.get(j - 1));
+                if (inverted != null && (afterQuote || !left.is(",") && endsClause(t, np[1] + 1))) {
                     return new Frame(t.get(inverted[0]).start(), t.get(inverted[1]).end(), cueS, cueE, false,
                             sentStart, left.start());
                 }
@@ -191,14 +200,21 @@ final class AttributionFinder {
                     if (!t.get(k).is(",")) {
                         continue;
                     }
-                    int[] np = leftNp(t, k - 1);
-                    if (np != null && t.get(np[1]).isCapitalised() && looksLikeSource(t, np[0], np[1])
-                            && opensClause(t, np[0])) {
+                    int e = k - 1;
+                    if (t.get(e).is(")")) {
+                        while (e > 0 && !t.get(e).is("(") && k - e < 12) {
+                            e--;
+                        }
+                        e--;
+                    }
+                    int[] np = e >= 0 ? leftNp(t, e) : null;
+                    if (np != null && (t.get(np[1]).isCapitalised() || DETERMINERS.contains(t.get(np[0]).lower()))
+                            && looksLikeSource(t, np[0], np[1]) && opensClause(t, np[0])) {
                         return new Frame(t.get(np[0]).start(), t.get(np[1]).end(), cueS, cueE, false, after, sentEnd);
                     }
                 }
             }
-            if (inverted != null) {
+            if (inverted != null && endsClause(t, inverted[1] + 1) && !lex.pronouns.contains(t.get(inverted[0]).lower())) {
                 return new Frame(t.get(inverted[0]).start(), t.get(inverted[1]).end(), cueS, cueE, false,
                         sentStart, left.start());
             }
@@ -309,7 +325,7 @@ final class AttributionFinder {
     }
 
     private boolean endsClause(List<Tok> t, int k) {
-        return k >= t.size() || t.get(k).isPunct() && !t.get(k).is("’s") && !t.get(k).is("'s")
+        return k >= t.size() || t.get(k).isPunct() && !isClitic(t.get(k))
                 || t.get(k).is("in") || t.get(k).is("on") || t.get(k).is("at") || t.get(k).is("during")
                 || t.get(k).is("after") || t.get(k).is("before") || t.get(k).is("when") || t.get(k).is("as")
                 || t.get(k).is("and") || t.get(k).is("who") || t.get(k).is("adding") || t.get(k).is("to");
@@ -336,7 +352,8 @@ final class AttributionFinder {
                 start = k;
                 break;
             }
-            if (w.isWord() && (!lex.isFunctionWord(l) || l.equals("of") && k < end && k > 0 && t.get(k - 1).isCapitalised())
+            if (w.isWord() && (!lex.isFunctionWord(l) || l.equals("of") && k < end && k > 0
+                    && (t.get(k - 1).isCapitalised() || lex.personTitles.contains(t.get(k - 1).lower())))
                     && !lex.reportingVerbs.contains(l) && !lex.beliefVerbs.contains(l) && !w.quoted()
                     || (l.equals("’s") || l.equals("'s")) && k < end) {
                 start = k;
@@ -501,6 +518,11 @@ final class AttributionFinder {
         return h.endsWith("s") && !h.endsWith("ss") && h.length() > 3 && !lex.isFunctionWord(h);
     }
 
+    private static boolean isClitic(Tok tok) {
+        return tok.text().length() > 1 && (tok.text().charAt(0) == '\'' || tok.text().charAt(0) == '’')
+                && Character.isLetter(tok.text().charAt(1));
+    }
+
     /** The phrase starting at {@code s} begins its clause: nothing but modifiers since the last punctuation. */
     private boolean opensClause(List<Tok> t, int s) {
         for (int k = s - 1; k >= 0; k--) {
@@ -508,7 +530,7 @@ final class AttributionFinder {
             if (w.isPunct() || isQuoteChar(w)) {
                 return true;
             }
-            if (lex.isFunctionWord(w.lower()) && !DETERMINERS.contains(w.lower())) {
+            if (lex.isFunctionWord(w.lower()) && !DETERMINERS.contains(w.lower()) && !w.is("and") && !w.is("of")) {
                 return false;
             }
         }
