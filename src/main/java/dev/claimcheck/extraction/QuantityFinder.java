@@ -14,9 +14,26 @@ import java.util.Map;
  */
 final class QuantityFinder {
     private final Lexicon lex;
+    /** Phrases split into words once, not per token. */
+    private final List<Map.Entry<String[], Double>> fractions = new ArrayList<>();
+    private final List<Map.Entry<String[], String>> bounds = new ArrayList<>();
+    private final Map<String, String> currencyExact = new java.util.HashMap<>();
+    private final Map<String, String> currencyWords = new java.util.HashMap<>();
 
     QuantityFinder(Lexicon lex) {
         this.lex = lex;
+        for (Map.Entry<String, Double> f : lex.fractions) {
+            fractions.add(Map.entry(f.getKey().split(" "), f.getValue()));
+        }
+        for (Map.Entry<String, String> b : lex.bounds) {
+            bounds.add(Map.entry(b.getKey().split(" "), b.getValue()));
+        }
+        for (Map.Entry<String, String> c : lex.currencies) {
+            currencyExact.putIfAbsent(c.getKey(), c.getValue());
+            if (Character.isLetter(c.getKey().charAt(0))) {
+                currencyWords.putIfAbsent(c.getKey().toLowerCase(java.util.Locale.ROOT), c.getValue());
+            }
+        }
     }
 
     List<Quantity> find(String text, List<Tok> t) {
@@ -36,8 +53,8 @@ final class QuantityFinder {
     }
 
     private int fraction(String text, List<Tok> t, int i, List<Quantity> out) {
-        for (Map.Entry<String, Double> f : lex.fractions) {
-            String[] words = f.getKey().split(" ");
+        for (Map.Entry<String[], Double> f : fractions) {
+            String[] words = f.getKey();
             if (!matches(t, i, words)) {
                 continue;
             }
@@ -198,8 +215,8 @@ final class QuantityFinder {
         String bound = null;
         boolean approximate = false;
         int boundStart = start;
-        for (Map.Entry<String, String> b : lex.bounds) {
-            String[] words = b.getKey().split(" ");
+        for (Map.Entry<String[], String> b : bounds) {
+            String[] words = b.getKey();
             int from = start - words.length;
             if (from >= 0 && matches(t, from, words)) {
                 if ("approximate".equals(b.getValue())) {
@@ -240,12 +257,11 @@ final class QuantityFinder {
     }
 
     String currencyCode(String marker) {
-        for (Map.Entry<String, String> c : lex.currencies) {
-            if (c.getKey().equals(marker) || c.getKey().equalsIgnoreCase(marker) && Character.isLetter(marker.charAt(0))) {
-                return c.getValue();
-            }
+        String code = currencyExact.get(marker);
+        if (code == null && Character.isLetter(marker.charAt(0))) {
+            code = currencyWords.get(marker.toLowerCase(java.util.Locale.ROOT));
         }
-        return null;
+        return code;
     }
 
     static boolean matches(List<Tok> t, int i, String[] words) {
