@@ -99,7 +99,15 @@ class ArticleReaderTest {
         assertEquals("Quoted title", a.title());
         assertEquals("2023-01-02", a.published());
         assertEquals("Example Times", a.outlet());
-        assertTrue(a.text().startsWith("Quoted title\n\nFirst paragraph"));
+        assertEquals("First paragraph of the story.\n", a.text(), "the text is the body after the front matter");
+    }
+
+    @Test
+    void frontMatterTitleDoesNotTurnTheFirstParagraphIntoAHeadline() throws Exception {
+        Article a = ArticleReader.read(write("f.md", "---\ntitle: Lake levels\n---\nThe lake fell 2 metres, the agency said.\n")).get(0);
+        ClaimsDocument d = Extractor.create(RulesFolder.read(Path.of("rules"))).extract(a);
+        assertEquals("body", d.paragraphs().get(0).role());
+        assertEquals(1, d.attributions().size());
     }
 
     @Test
