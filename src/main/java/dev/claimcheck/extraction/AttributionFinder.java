@@ -17,8 +17,6 @@ final class AttributionFinder {
     /** Words before a participle that make it continue the sentence's speaker ("..., adding", "by saying"). */
     private static final Set<String> PARTICIPLE_LEAD = Set.of(",", "and", "by", "while", "after", "before", "—", "-",
             "also", "then");
-    /** Verbs whose following noun phrase is the hearer, never the speaker: no "..., told X" inversion. */
-    private static final Set<String> NO_INVERSION = Set.of("told", "tells", "tell", "telling", "asked", "urged");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
             "your", "this", "these", "those", "some", "many", "several", "two", "three", "both", "other", "one");
     /** Words that may sit inside a source noun phrase after its head ("sources close to the deal"). */
@@ -142,7 +140,7 @@ final class AttributionFinder {
         }
         if (j < 0) {
             // "Said Comey, ...": the verb opens the sentence and the speaker follows
-            if (i == 0 && reporting && !NO_INVERSION.contains(verb.lower())) {
+            if (i == 0 && reporting && !lex.hearerVerbs.contains(verb.lower())) {
                 int[] np = rightNp(t, cueEnd + 1, true);
                 if (np != null && t.get(np[0]).isCapitalised()) {
                     np = trimAtPreposition(t, np);
@@ -169,7 +167,7 @@ final class AttributionFinder {
         }
         if (left.is(",") || isQuoteChar(left) || left.is("—")) {
             int[] inverted = null;
-            if (reporting && !verb.lower().endsWith("ing") && !NO_INVERSION.contains(verb.lower())) {
+            if (reporting && !verb.lower().endsWith("ing") && !lex.hearerVerbs.contains(verb.lower())) {
                 int[] np = rightNp(t, cueEnd + 1, true);
                 if (np != null && (isQuoteChar(left) ? DETERMINERS.contains(t.get(np[0]).lower())
                         || t.get(np[0]).isCapitalised() : looksLikeSource(t, np[0], np[1]))) {

@@ -49,6 +49,8 @@ final class Lexicon {
     final Set<String> genericDefinites;
     final Set<String> auxiliaries;
     final Set<String> groupSources;
+    final Set<String> hearerVerbs;
+    final Set<String> titleAbbreviations;
 
     /** One canonical entity with its declared type (may be null). */
     record Alias(String canonical, String type) {
@@ -97,6 +99,8 @@ final class Lexicon {
         genericDefinites = lowerSet(rules.wordList("lexicon/generic-definites.txt"));
         auxiliaries = lowerSet(rules.wordList("lexicon/auxiliaries.txt"));
         groupSources = lowerSet(rules.wordList("lexicon/group-sources.txt"));
+        hearerVerbs = lowerSet(rules.wordList("lexicon/hearer-verbs.txt"));
+        titleAbbreviations = Set.copyOf(rules.wordList("lexicon/abbreviations-before-names.txt"));
     }
 
     boolean isFunctionWord(String word) {

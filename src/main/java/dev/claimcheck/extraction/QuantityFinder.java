@@ -228,6 +228,9 @@ final class QuantityFinder {
                 break;
             }
         }
+        if (subject == null) {
+            subject = nounBeforeOf(t, boundStart);
+        }
         out.add(new Quantity(Span.of(text, t.get(boundStart).start(), t.get(end).end()), value, max, unit, currency,
                 notation, approximate, bound, subject));
         return end + 1;
@@ -241,6 +244,18 @@ final class QuantityFinder {
         if (k < t.size() && t.get(k).isWord() && !lex.isFunctionWord(t.get(k).lower()) && !t.get(k).isCapitalised()
                 && !lex.reportingVerbs.contains(t.get(k).lower())) {
             return t.get(k).lower();
+        }
+        return null;
+    }
+
+    /** "tariffs of up to 25%": the noun before "of" (or "at") is what the number measures. */
+    private String nounBeforeOf(List<Tok> t, int start) {
+        int k = start - 1;
+        if (k >= 1 && (t.get(k).is("of") || t.get(k).is("at"))) {
+            Tok n = t.get(k - 1);
+            if (n.isWord() && !n.isCapitalised() && !lex.isFunctionWord(n.lower())) {
+                return n.lower();
+            }
         }
         return null;
     }

@@ -135,7 +135,7 @@ final class Segmenter {
         for (Span span : spans) {
             int a = s + span.getStart();
             int b = s + span.getEnd();
-            if (!out.isEmpty() && continuesPrevious(text, a)) {
+            if (!out.isEmpty() && (continuesPrevious(text, a) || endsWithTitle(text, out.get(out.size() - 1)))) {
                 out.get(out.size() - 1)[1] = b;
             } else {
                 out.add(new int[]{a, b});
@@ -145,6 +145,19 @@ final class Segmenter {
             out.add(new int[]{s, e});
         }
         return out;
+    }
+
+    /** "Sen." ends no sentence: the model sometimes splits after an abbreviated title. */
+    private boolean endsWithTitle(String text, int[] span) {
+        int e = span[1];
+        while (e > span[0] && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int s = e;
+        while (s > span[0] && !Character.isWhitespace(text.charAt(s - 1))) {
+            s--;
+        }
+        return lex.titleAbbreviations.contains(text.substring(s, e));
     }
 
     private static boolean continuesPrevious(String text, int start) {
