@@ -159,6 +159,9 @@ final class EntityFinder {
     }
 
     private String guessType(String spelled, String stripped, String bare) {
+        if (lex.places.contains(bare)) {
+            return "place";
+        }
         if (!stripped.equals(spelled)) {
             return "organisation";
         }

@@ -51,6 +51,7 @@ final class Lexicon {
     final Set<String> groupSources;
     final Set<String> hearerVerbs;
     final Set<String> titleAbbreviations;
+    final Set<String> places;
 
     /** One canonical entity with its declared type (may be null). */
     record Alias(String canonical, String type) {
@@ -101,6 +102,7 @@ final class Lexicon {
         groupSources = lowerSet(rules.wordList("lexicon/group-sources.txt"));
         hearerVerbs = lowerSet(rules.wordList("lexicon/hearer-verbs.txt"));
         titleAbbreviations = Set.copyOf(rules.wordList("lexicon/abbreviations-before-names.txt"));
+        places = Set.copyOf(rules.wordList("lexicon/places.txt"));
     }
 
     boolean isFunctionWord(String word) {

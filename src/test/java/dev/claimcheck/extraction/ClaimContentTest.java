@@ -123,6 +123,16 @@ class ClaimContentTest {
     }
 
     @Test
+    void titlesAndSurnamesLinkToTheFullName() {
+        ClaimsDocument d = snippet("Judge Maria T. Lopez ruled on Friday. Ms. Lopez said the law was clear. Lopez left.");
+        List<EntityMention> lopez = d.entities().stream().filter(e -> e.spelling().contains("Lopez")).toList();
+        assertEquals(3, lopez.size(), d.entities().toString());
+        assertTrue(lopez.stream().allMatch(e -> e.canonical().equals("Maria T. Lopez") && e.type().equals("person")),
+                lopez.toString());
+        assertEquals("place", snippet("Voters in New Hampshire went to the polls.").entities().get(0).type());
+    }
+
+    @Test
     void definiteReferencesAndWhetherTheyWereIntroduced() {
         ClaimsDocument d = snippet("The union signed an agreement with the port. The agreement ends the strike. "
                 + "The inquiry will report in May.");
