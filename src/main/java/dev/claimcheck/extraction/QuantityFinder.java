@@ -263,7 +263,8 @@ final class QuantityFinder {
     private Double parse(Tok tok) {
         if (tok.isNumber()) {
             try {
-                return Double.parseDouble(tok.text().replace(",", ""));
+                double v = Double.parseDouble(tok.text().replace(",", ""));
+                return Double.isFinite(v) && v < 1e15 ? v : null; // a digit run that long is an id, not an amount
             } catch (NumberFormatException e) {
                 return null;
             }
