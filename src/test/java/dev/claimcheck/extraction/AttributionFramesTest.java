@@ -96,6 +96,17 @@ class AttributionFramesTest {
     }
 
     @Test
+    void pronounResolvesToTheLatestFittingName() {
+        ClaimsDocument d = snippet("Inspector Lena Voss said the fire was arson. Mayor Tom Reyes visited the site. "
+                + "He said the town would rebuild.");
+        List<Attribution> a = sourced(d);
+        assertEquals(2, a.size(), d.attributions().toString());
+        assertEquals("He", a.get(1).source().text());
+        assertEquals("Tom Reyes", source(d, a.get(1)).name());
+        assertEquals(Source.Kinds.NAMED_PERSON, source(d, a.get(1)).kind());
+    }
+
+    @Test
     void vagueAttributionsHaveNoSource() {
         for (String text : List.of("The vaccine is believed to be safe for children.",
                 "Critics say the stadium was too expensive.",
