@@ -24,9 +24,21 @@ final class AttributionFinder {
             "at", "and", "by", "’s", "'s", "his", "her", "their", "its", "our");
 
     private final Lexicon lex;
+    private final List<String[]> prepositionalCues;
 
     AttributionFinder(Lexicon lex) {
         this.lex = lex;
+        this.prepositionalCues = lex.multiwordCues.stream().map(c -> c.split(" ")).toList();
+    }
+
+    /** The last token of a listed cue ("according to") starting at {@code i}, or -1. */
+    private int prepositionalCue(List<Tok> t, int i) {
+        for (String[] cue : prepositionalCues) {
+            if (QuantityFinder.matches(t, i, cue)) {
+                return i + cue.length - 1;
+            }
+        }
+        return -1;
     }
 
     List<Frame> find(String text, List<Tok> t, int sentStart, int sentEnd) {
@@ -38,13 +50,15 @@ final class AttributionFinder {
                 continue;
             }
             Tok tok = t.get(i);
-            if (tok.is("according") && i + 1 < t.size() && t.get(i + 1).is("to")) {
-                int[] np = rightNp(t, i + 2, false);
+            int cueLast = prepositionalCue(t, i);
+            if (cueLast >= 0) {
+                // "according to X": the source follows the cue
+                int[] np = rightNp(t, cueLast + 1, false);
                 if (np != null) {
                     int contentStart = np[1] + 1 < t.size() && t.get(np[1] + 1).is(",") && i == 0
                             ? t.get(Math.min(np[1] + 2, t.size() - 1)).start() : sentStart;
                     int contentEnd = i > 0 ? t.get(i - 1).is(",") ? t.get(i - 1).start() : tok.start() : sentEnd;
-                    frames.add(new Frame(t.get(np[0]).start(), t.get(np[1]).end(), tok.start(), t.get(i + 1).end(),
+                    frames.add(new Frame(t.get(np[0]).start(), t.get(np[1]).end(), tok.start(), t.get(cueLast).end(),
                             false, contentStart, contentEnd));
                     mark(used, i, np[1]);
                 }

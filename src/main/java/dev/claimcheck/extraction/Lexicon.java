@@ -52,6 +52,7 @@ final class Lexicon {
     final Set<String> hearerVerbs;
     final Set<String> titleAbbreviations;
     final Set<String> places;
+    final List<Map.Entry<String, String>> units;
 
     /** One canonical entity with its declared type (may be null). */
     record Alias(String canonical, String type) {
@@ -103,6 +104,7 @@ final class Lexicon {
         hearerVerbs = lowerSet(rules.wordList("lexicon/hearer-verbs.txt"));
         titleAbbreviations = Set.copyOf(rules.wordList("lexicon/abbreviations-before-names.txt"));
         places = Set.copyOf(rules.wordList("lexicon/places.txt"));
+        units = pairs(rules.wordList("lexicon/units.txt"));
     }
 
     boolean isFunctionWord(String word) {

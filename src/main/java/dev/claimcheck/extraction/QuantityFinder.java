@@ -20,8 +20,13 @@ final class QuantityFinder {
     private final Map<String, String> currencyExact = new java.util.HashMap<>();
     private final Map<String, String> currencyWords = new java.util.HashMap<>();
 
+    private final List<Map.Entry<String[], String>> units = new ArrayList<>();
+
     QuantityFinder(Lexicon lex) {
         this.lex = lex;
+        for (Map.Entry<String, String> u : lex.units) {
+            units.add(Map.entry(u.getKey().toLowerCase(java.util.Locale.ROOT).split(" "), u.getValue()));
+        }
         for (Map.Entry<String, Double> f : lex.fractions) {
             fractions.add(Map.entry(f.getKey().split(" "), f.getValue()));
         }
@@ -117,9 +122,6 @@ final class QuantityFinder {
             return null;
         }
         String singular = word.substring(0, word.length() - 1);
-        if (singular.equals("dozen")) {
-            return 12.0;
-        }
         return lex.scales.get(singular);
     }
 
@@ -176,15 +178,10 @@ final class QuantityFinder {
         String unit = null;
         if (k < t.size()) {
             Tok u = t.get(k);
-            if (u.is("%") || u.is("percent")) {
-                unit = "percent";
-                end = k;
-            } else if (u.is("per") && k + 1 < t.size() && t.get(k + 1).is("cent")) {
-                unit = "percent";
-                end = k + 1;
-            } else if (u.is("times") || u.is("fold")) {
-                unit = "times";
-                end = k;
+            Map.Entry<String[], String> listed = unitAt(t, k);
+            if (listed != null) {
+                unit = listed.getValue();
+                end = k + listed.getKey().length - 1;
             } else if (currency == null && currencyCode(u.text()) != null && u.isWord()) {
                 currency = currencyCode(u.text());
                 notation = u.text();
@@ -206,7 +203,7 @@ final class QuantityFinder {
             if (subject != null && end + 1 < t.size() && t.get(end + 1).lower().equals(subject)) {
                 end++; // "40,000 cars"
             }
-        } else if ("currency".equals(unit) || "percent".equals(unit)) {
+        } else {
             int after = end + 1;
             if (after < t.size() && t.get(after).is("of")) {
                 subject = nounAfter(t, after + 1);
@@ -244,6 +241,15 @@ final class QuantityFinder {
         if (k < t.size() && t.get(k).isWord() && !lex.isFunctionWord(t.get(k).lower()) && !t.get(k).isCapitalised()
                 && !lex.reportingVerbs.contains(t.get(k).lower())) {
             return t.get(k).lower();
+        }
+        return null;
+    }
+
+    private Map.Entry<String[], String> unitAt(List<Tok> t, int k) {
+        for (Map.Entry<String[], String> u : units) {
+            if (matches(t, k, u.getKey())) {
+                return u;
+            }
         }
         return null;
     }
