@@ -256,6 +256,10 @@ final class AttributionFinder {
         if (!reporting && !strongSubject(t, np[0], np[1])) {
             return null;
         }
+        if (lex.evidenceVerbs.contains(verb.lower()) && !documentHead(t, np[0], np[1])
+                && !(cueEnd + 1 < t.size() && t.get(cueEnd + 1).is("that"))) {
+            return null; // "she found a job" is an action; "the poll found", "he found that" attribute
+        }
         if (reporting && !looksLikeSource(t, np[0], np[1]) && !sayingSubject(t, np[0], np[1])) {
             return null;
         }
@@ -535,6 +539,12 @@ final class AttributionFinder {
                 && Character.isLetter(tok.text().charAt(1));
     }
 
+    private boolean documentHead(List<Tok> t, int s, int e) {
+        String h = t.get(e).lower();
+        String singular = h.endsWith("s") ? h.substring(0, h.length() - 1) : h;
+        return lex.documentWords.contains(h) || lex.documentWords.contains(singular);
+    }
+
     /** The phrase starting at {@code s} begins its clause: nothing but modifiers since the last punctuation. */
     private boolean opensClause(List<Tok> t, int s) {
         for (int k = s - 1; k >= 0; k--) {
@@ -591,7 +601,9 @@ final class AttributionFinder {
             return; // "Bernie Sanders: 1,501" is a tally, "X's Report: ..." a section title
         }
         if (lex.months.containsKey(head.text()) || lex.weekdays.containsKey(head.text())
-                || lex.isFunctionWord(head.lower()) || lex.isFunctionWord(t.get(0).lower())) {
+                || lex.isFunctionWord(head.lower()) || lex.isFunctionWord(t.get(0).lower())
+                || lex.colonLabels.contains(join(t, 0, k - 1).toLowerCase(Locale.ROOT))
+                || lex.colonLabels.contains(t.get(0).lower())) {
             return;
         }
         Tok colon = t.get(k);

@@ -52,6 +52,8 @@ final class Lexicon {
     final Set<String> hearerVerbs;
     final Set<String> titleAbbreviations;
     final Set<String> places;
+    final Set<String> evidenceVerbs;
+    final Set<String> colonLabels;
     final List<Map.Entry<String, String>> units;
 
     /** One canonical entity with its declared type (may be null). */
@@ -104,6 +106,8 @@ final class Lexicon {
         hearerVerbs = lowerSet(rules.wordList("lexicon/hearer-verbs.txt"));
         titleAbbreviations = Set.copyOf(rules.wordList("lexicon/abbreviations-before-names.txt"));
         places = Set.copyOf(rules.wordList("lexicon/places.txt"));
+        evidenceVerbs = lowerSet(rules.wordList("lexicon/evidence-verbs.txt"));
+        colonLabels = lowerSet(rules.wordList("lexicon/colon-labels.txt"));
         units = pairs(rules.wordList("lexicon/units.txt"));
     }
 
