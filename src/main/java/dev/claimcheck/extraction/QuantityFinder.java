@@ -188,6 +188,19 @@ final class QuantityFinder {
                 end = k;
             }
         }
+        if (max == null && unit != null && end + 2 < t.size() && (t.get(end + 1).is("to") || t.get(end + 1).is("-")
+                || t.get(end + 1).is("–"))) {
+            // "20% to 25%", "10 times to 20 times": a range written with the unit twice
+            Double hi = parse(t.get(end + 2));
+            Map.Entry<String[], String> again = end + 3 < t.size() ? unitAt(t, end + 3) : null;
+            if (hi != null && again != null && again.getValue().equals(unit)) {
+                max = hi;
+                end = end + 3 + again.getKey().length - 1;
+            }
+        }
+        if (max != null && max < value) {
+            max = null; // "3-0" is a score, not a range
+        }
         if (currency != null) {
             unit = "currency";
         }
