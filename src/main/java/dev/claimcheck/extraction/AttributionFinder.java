@@ -183,8 +183,8 @@ final class AttributionFinder {
             int[] inverted = null;
             if (reporting && !verb.lower().endsWith("ing") && !lex.hearerVerbs.contains(verb.lower())) {
                 int[] np = rightNp(t, cueEnd + 1, true);
-                if (np != null && (isQuoteChar(left) ? DETERMINERS.contains(t.get(np[0]).lower())
-                        || t.get(np[0]).isCapitalised() : looksLikeSource(t, np[0], np[1]))) {
+                if (np != null && (isQuoteChar(left) || j > 0 && isQuoteChar(t.get(j - 1))
+                        ? DETERMINERS.contains(t.get(np[0]).lower()) || hasCapital(t, np) : looksLikeSource(t, np[0], np[1]))) {
                     inverted = trimAtPreposition(t, np);
                     if (np[0] == np[1] && lex.pronouns.contains(t.get(np[0]).lower()) && !endsClause(t, np[1] + 1)) {
                         inverted = null; // "..., said he saw": "he" starts the content
@@ -532,6 +532,16 @@ final class AttributionFinder {
             return true;
         }
         return h.endsWith("s") && !h.endsWith("ss") && h.length() > 3 && !lex.isFunctionWord(h);
+    }
+
+    /** "said race director Paula Grant": after a quotation any phrase naming someone is the speaker. */
+    private static boolean hasCapital(List<Tok> t, int[] np) {
+        for (int k = np[0]; k <= np[1]; k++) {
+            if (t.get(k).isCapitalised()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isClitic(Tok tok) {

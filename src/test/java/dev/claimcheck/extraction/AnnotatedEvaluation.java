@@ -30,6 +30,7 @@ public final class AnnotatedEvaluation {
         int tp;
         int predicted;
         int expected;
+        final List<String> misses = new ArrayList<>();
 
         double precision() {
             return predicted == 0 ? 1 : tp / (double) predicted;
@@ -142,20 +143,28 @@ public final class AnnotatedEvaluation {
             String cue = e.get("cue").asText();
             int s = text.indexOf(source);
             int c = nearest(text, cue, s);
-            for (int k = 0; k < predicted.size(); k++) {
+            boolean found = false;
+            for (int k = 0; k < predicted.size() && !found; k++) {
                 Attribution a = predicted.get(k);
                 if (!used[k] && s >= 0 && c >= 0 && overlaps(a.source(), s, s + source.length())
                         && overlaps(a.cue(), c, c + cue.length())) {
                     used[k] = true;
                     score.tp++;
-                    break;
+                    found = true;
                 }
+            }
+            if (!found) {
+                score.misses.add(source + " / " + cue);
             }
         }
     }
 
-    /** The occurrence of {@code needle} closest to {@code near}. */
+    /** The cue just after the source ("X said"), else the occurrence closest to it ("said X"). */
     private static int nearest(String text, String needle, int near) {
+        int after = near < 0 ? -1 : text.indexOf(needle, near);
+        if (after >= 0 && after - near < 60 && text.substring(near, after).indexOf('.') < 0) {
+            return after;
+        }
         int best = -1;
         for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
             if (best < 0 || Math.abs(at - near) < Math.abs(best - near)) {
@@ -187,5 +196,6 @@ public final class AnnotatedEvaluation {
         scores.forEach((item, s) -> rows.add(String.format("| %s | %d | %d | %d | %.2f | %.2f | %.2f |", item,
                 s.expected, s.predicted, s.tp, s.precision(), s.recall(), s.f1())));
         rows.forEach(System.out::println);
+        scores.forEach((item, s) -> s.misses.forEach(m -> System.out.println("missed " + item + ": " + m)));
     }
 }
