@@ -350,13 +350,10 @@ final class AttributionFinder {
     /** The noun phrase ending at token {@code end}, walking left. */
     private int[] leftNp(List<Tok> t, int end) {
         Tok head = t.get(end);
-        if (lex.pronouns.contains(head.lower()) || head.is("who")) {
-            return lex.pronouns.contains(head.lower()) ? new int[]{end, end} : null;
+        if (lex.pronouns.contains(head.lower())) {
+            return new int[]{end, end};
         }
         if (!head.isWord() || lex.isFunctionWord(head.lower()) || lex.reportingVerbs.contains(head.lower())) {
-            if (!(head.text().endsWith(")") || Character.isDigit(head.text().charAt(0)) && head.text().length() > 1)) {
-                return null;
-            }
             return null;
         }
         int k = end;

@@ -109,9 +109,6 @@ final class DateFinder {
             year = Integer.parseInt(t.get(k).text());
             end = k;
         }
-        if (start > 0 && (t.get(start - 1).is("this") || t.get(start - 1).is("last") || t.get(start - 1).is("next"))) {
-            return i; // handled as relative by the caller's next branch: only reached for "this May" variants
-        }
         int y = year != null ? year : published != null ? published.getYear() : -1;
         String resolved = null;
         String kind = day != null ? "date" : "month";
