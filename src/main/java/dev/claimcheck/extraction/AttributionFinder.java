@@ -250,6 +250,7 @@ final class AttributionFinder {
         if (np == null || !looksLikeSource(t, np[0], np[1]) && !(reporting && sayingSubject(t, np[0], np[1]))) {
             return null;
         }
+        np = beforeRelativeClause(t, np, reporting);
         if (j == i - 1 && isBaseForm(verb.lower()) && !pluralSubject(t.get(np[1]).lower())) {
             return null; // "Chinese state espionage": a base form needs a plural subject or an auxiliary
         }
@@ -284,6 +285,28 @@ final class AttributionFinder {
     private boolean pluralSubject(String head) {
         return head.equals("i") || head.equals("we") || head.equals("they") || head.equals("you")
                 || head.endsWith("s") && !head.endsWith("ss") && head.length() > 3;
+    }
+
+    /**
+     * "Officials who spoke with The Huffington Post said": the phrase next to the verb sits inside a relative
+     * clause; the speaker is the phrase before "who".
+     */
+    private int[] beforeRelativeClause(List<Tok> t, int[] np, boolean reporting) {
+        for (int k = np[0] - 1; k > 0 && np[0] - k <= 8; k--) {
+            Tok w = t.get(k);
+            if (w.isPunct() || isQuoteChar(w)) {
+                return np;
+            }
+            if (w.is("who")) {
+                int[] outer = leftNp(t, k - 1);
+                if (outer != null && (looksLikeSource(t, outer[0], outer[1])
+                        || reporting && sayingSubject(t, outer[0], outer[1]))) {
+                    return outer;
+                }
+                return np;
+            }
+        }
+        return np;
     }
 
     /** "people familiar with the matter said": the noun phrase walk stops at "with"; the list knows better. */

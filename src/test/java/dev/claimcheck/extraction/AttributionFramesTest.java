@@ -71,6 +71,12 @@ class AttributionFramesTest {
     }
 
     @Test
+    void relativeClauseBetweenSpeakerAndVerb() {
+        assertFrame("Engineers who inspected the Danube bridge said the cables were corroded.", "Engineers", "said", null);
+        assertFrame("Farmers, who lost most of the harvest, said prices would rise.", "Farmers", "said", null);
+    }
+
+    @Test
     void claimThatSomeoneDenied() {
         assertFrame("The club was accused of hiding its debts, a claim that the club's owner has repeatedly denied.",
                 "the club's owner", "denied", null);
