@@ -95,6 +95,15 @@ class ClaimContentTest {
         assertEquals("date", find(dates, "March 3, 2022").kind());
     }
 
+    @Test
+    void weekdayAndDateTogether() {
+        List<DateMention> dates = snippet("The summit opened on Tuesday, March 5, 2024, in Vienna.").claims().get(0).dates();
+        assertEquals(1, dates.size(), dates.toString());
+        assertEquals("date", dates.get(0).kind());
+        assertEquals("2024-03-05", dates.get(0).resolved());
+        assertEquals("TUESDAY", dates.get(0).weekday());
+    }
+
     private static DateMention find(List<DateMention> dates, String text) {
         return dates.stream().filter(x -> x.span().text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError(text + " not in " + dates));
