@@ -17,8 +17,6 @@ final class AttributionFinder {
     /** Words before a participle that make it continue the sentence's speaker ("..., adding", "by saying"). */
     private static final Set<String> PARTICIPLE_LEAD = Set.of(",", "and", "by", "while", "after", "before", "—", "-",
             "also", "then");
-    /** Verbs whose following noun phrase is the hearer, never the speaker: no "..., told X" inversion. */
-    private static final Set<String> NO_INVERSION = Set.of("told", "tells", "tell", "telling", "asked", "urged");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
             "your", "this", "these", "those", "some", "many", "several", "two", "three", "both", "other", "one");
     /** Words that may sit inside a source noun phrase after its head ("sources close to the deal"). */
@@ -26,9 +24,21 @@ final class AttributionFinder {
             "at", "and", "by", "’s", "'s", "his", "her", "their", "its", "our");
 
     private final Lexicon lex;
+    private final List<String[]> prepositionalCues;
 
     AttributionFinder(Lexicon lex) {
         this.lex = lex;
+        this.prepositionalCues = lex.multiwordCues.stream().map(c -> c.split(" ")).toList();
+    }
+
+    /** The last token of a listed cue ("according to") starting at {@code i}, or -1. */
+    private int prepositionalCue(List<Tok> t, int i) {
+        for (String[] cue : prepositionalCues) {
+            if (QuantityFinder.matches(t, i, cue)) {
+                return i + cue.length - 1;
+            }
+        }
+        return -1;
     }
 
     List<Frame> find(String text, List<Tok> t, int sentStart, int sentEnd) {
@@ -40,13 +50,15 @@ final class AttributionFinder {
                 continue;
             }
             Tok tok = t.get(i);
-            if (tok.is("according") && i + 1 < t.size() && t.get(i + 1).is("to")) {
-                int[] np = rightNp(t, i + 2, false);
+            int cueLast = prepositionalCue(t, i);
+            if (cueLast >= 0) {
+                // "according to X": the source follows the cue
+                int[] np = rightNp(t, cueLast + 1, false);
                 if (np != null) {
                     int contentStart = np[1] + 1 < t.size() && t.get(np[1] + 1).is(",") && i == 0
                             ? t.get(Math.min(np[1] + 2, t.size() - 1)).start() : sentStart;
                     int contentEnd = i > 0 ? t.get(i - 1).is(",") ? t.get(i - 1).start() : tok.start() : sentEnd;
-                    frames.add(new Frame(t.get(np[0]).start(), t.get(np[1]).end(), tok.start(), t.get(i + 1).end(),
+                    frames.add(new Frame(t.get(np[0]).start(), t.get(np[1]).end(), tok.start(), t.get(cueLast).end(),
                             false, contentStart, contentEnd));
                     mark(used, i, np[1]);
                 }
@@ -141,6 +153,14 @@ final class AttributionFinder {
             return null; // "Trump was asked", "he was told": the subject is the hearer; "by X" was handled above
         }
         if (j < 0) {
+            // "Said Comey, ...": the verb opens the sentence and the speaker follows
+            if (i == 0 && reporting && !lex.hearerVerbs.contains(verb.lower())) {
+                int[] np = rightNp(t, cueEnd + 1, true);
+                if (np != null && t.get(np[0]).isCapitalised()) {
+                    np = trimAtPreposition(t, np);
+                    return new Frame(t.get(np[0]).start(), t.get(np[1]).end(), cueS, cueE, false, after, sentEnd);
+                }
+            }
             return null;
         }
         Tok left = t.get(j);
@@ -161,16 +181,17 @@ final class AttributionFinder {
         }
         if (left.is(",") || isQuoteChar(left) || left.is("—")) {
             int[] inverted = null;
-            if (reporting && !verb.lower().endsWith("ing") && !NO_INVERSION.contains(verb.lower())) {
+            if (reporting && !verb.lower().endsWith("ing") && !lex.hearerVerbs.contains(verb.lower())) {
                 int[] np = rightNp(t, cueEnd + 1, true);
-                if (np != null && (isQuoteChar(left) ? DETERMINERS.contains(t.get(np[0]).lower())
-                        || t.get(np[0]).isCapitalised() : looksLikeSource(t, np[0], np[1]))) {
+                if (np != null && (isQuoteChar(left) || j > 0 && isQuoteChar(t.get(j - 1))
+                        ? DETERMINERS.contains(t.get(np[0]).lower()) || hasCapital(t, np) : looksLikeSource(t, np[0], np[1]))) {
                     inverted = trimAtPreposition(t, np);
                     if (np[0] == np[1] && lex.pronouns.contains(t.get(np[0]).lower()) && !endsClause(t, np[1] + 1)) {
                         inverted = null; // "..., said he saw": "he" starts the content
                     }
                 }
-                if (inverted != null && (isQuoteChar(left) || endsClause(t, np[1] + 1))) {
+                boolean afterQuote = isQuoteChar(left) || j > 0 && isQuoteChar(t.get(j - 1));
+                if (inverted != null && (afterQuote || !left.is(",") && endsClause(t, np[1] + 1))) {
                     return new Frame(t.get(inverted[0]).start(), t.get(inverted[1]).end(), cueS, cueE, false,
                             sentStart, left.start());
                 }
@@ -191,14 +212,21 @@ final class AttributionFinder {
                     if (!t.get(k).is(",")) {
                         continue;
                     }
-                    int[] np = leftNp(t, k - 1);
-                    if (np != null && t.get(np[1]).isCapitalised() && looksLikeSource(t, np[0], np[1])
-                            && opensClause(t, np[0])) {
+                    int e = k - 1;
+                    if (t.get(e).is(")")) {
+                        while (e > 0 && !t.get(e).is("(") && k - e < 12) {
+                            e--;
+                        }
+                        e--;
+                    }
+                    int[] np = e >= 0 ? leftNp(t, e) : null;
+                    if (np != null && (t.get(np[1]).isCapitalised() || DETERMINERS.contains(t.get(np[0]).lower()))
+                            && looksLikeSource(t, np[0], np[1]) && opensClause(t, np[0])) {
                         return new Frame(t.get(np[0]).start(), t.get(np[1]).end(), cueS, cueE, false, after, sentEnd);
                     }
                 }
             }
-            if (inverted != null) {
+            if (inverted != null && endsClause(t, inverted[1] + 1) && !lex.pronouns.contains(t.get(inverted[0]).lower())) {
                 return new Frame(t.get(inverted[0]).start(), t.get(inverted[1]).end(), cueS, cueE, false,
                         sentStart, left.start());
             }
@@ -222,11 +250,16 @@ final class AttributionFinder {
         if (np == null || !looksLikeSource(t, np[0], np[1]) && !(reporting && sayingSubject(t, np[0], np[1]))) {
             return null;
         }
+        np = beforeRelativeClause(t, np, reporting);
         if (j == i - 1 && isBaseForm(verb.lower()) && !pluralSubject(t.get(np[1]).lower())) {
             return null; // "Chinese state espionage": a base form needs a plural subject or an auxiliary
         }
         if (!reporting && !strongSubject(t, np[0], np[1])) {
             return null;
+        }
+        if (lex.evidenceVerbs.contains(verb.lower()) && !documentHead(t, np[0], np[1])
+                && !(cueEnd + 1 < t.size() && t.get(cueEnd + 1).is("that"))) {
+            return null; // "she found a job" is an action; "the poll found", "he found that" attribute
         }
         if (reporting && !looksLikeSource(t, np[0], np[1]) && !sayingSubject(t, np[0], np[1])) {
             return null;
@@ -252,6 +285,28 @@ final class AttributionFinder {
     private boolean pluralSubject(String head) {
         return head.equals("i") || head.equals("we") || head.equals("they") || head.equals("you")
                 || head.endsWith("s") && !head.endsWith("ss") && head.length() > 3;
+    }
+
+    /**
+     * "Officials who spoke with The Huffington Post said": the phrase next to the verb sits inside a relative
+     * clause; the speaker is the phrase before "who".
+     */
+    private int[] beforeRelativeClause(List<Tok> t, int[] np, boolean reporting) {
+        for (int k = np[0] - 1; k > 0 && np[0] - k <= 8; k--) {
+            Tok w = t.get(k);
+            if (w.isPunct() || isQuoteChar(w)) {
+                return np;
+            }
+            if (w.is("who")) {
+                int[] outer = leftNp(t, k - 1);
+                if (outer != null && (looksLikeSource(t, outer[0], outer[1])
+                        || reporting && sayingSubject(t, outer[0], outer[1]))) {
+                    return outer;
+                }
+                return np;
+            }
+        }
+        return np;
     }
 
     /** "people familiar with the matter said": the noun phrase walk stops at "with"; the list knows better. */
@@ -309,7 +364,7 @@ final class AttributionFinder {
     }
 
     private boolean endsClause(List<Tok> t, int k) {
-        return k >= t.size() || t.get(k).isPunct() && !t.get(k).is("’s") && !t.get(k).is("'s")
+        return k >= t.size() || t.get(k).isPunct() && !isClitic(t.get(k))
                 || t.get(k).is("in") || t.get(k).is("on") || t.get(k).is("at") || t.get(k).is("during")
                 || t.get(k).is("after") || t.get(k).is("before") || t.get(k).is("when") || t.get(k).is("as")
                 || t.get(k).is("and") || t.get(k).is("who") || t.get(k).is("adding") || t.get(k).is("to");
@@ -318,13 +373,10 @@ final class AttributionFinder {
     /** The noun phrase ending at token {@code end}, walking left. */
     private int[] leftNp(List<Tok> t, int end) {
         Tok head = t.get(end);
-        if (lex.pronouns.contains(head.lower()) || head.is("who")) {
-            return lex.pronouns.contains(head.lower()) ? new int[]{end, end} : null;
+        if (lex.pronouns.contains(head.lower())) {
+            return new int[]{end, end};
         }
         if (!head.isWord() || lex.isFunctionWord(head.lower()) || lex.reportingVerbs.contains(head.lower())) {
-            if (!(head.text().endsWith(")") || Character.isDigit(head.text().charAt(0)) && head.text().length() > 1)) {
-                return null;
-            }
             return null;
         }
         int k = end;
@@ -336,7 +388,8 @@ final class AttributionFinder {
                 start = k;
                 break;
             }
-            if (w.isWord() && (!lex.isFunctionWord(l) || l.equals("of") && k < end && k > 0 && t.get(k - 1).isCapitalised())
+            if (w.isWord() && (!lex.isFunctionWord(l) || l.equals("of") && k < end && k > 0
+                    && (t.get(k - 1).isCapitalised() || lex.personTitles.contains(t.get(k - 1).lower())))
                     && !lex.reportingVerbs.contains(l) && !lex.beliefVerbs.contains(l) && !w.quoted()
                     || (l.equals("’s") || l.equals("'s")) && k < end) {
                 start = k;
@@ -501,6 +554,27 @@ final class AttributionFinder {
         return h.endsWith("s") && !h.endsWith("ss") && h.length() > 3 && !lex.isFunctionWord(h);
     }
 
+    /** "said race director Paula Grant": after a quotation any phrase naming someone is the speaker. */
+    private static boolean hasCapital(List<Tok> t, int[] np) {
+        for (int k = np[0]; k <= np[1]; k++) {
+            if (t.get(k).isCapitalised()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClitic(Tok tok) {
+        return tok.text().length() > 1 && (tok.text().charAt(0) == '\'' || tok.text().charAt(0) == '’')
+                && Character.isLetter(tok.text().charAt(1));
+    }
+
+    private boolean documentHead(List<Tok> t, int s, int e) {
+        String h = t.get(e).lower();
+        String singular = h.endsWith("s") ? h.substring(0, h.length() - 1) : h;
+        return lex.documentWords.contains(h) || lex.documentWords.contains(singular);
+    }
+
     /** The phrase starting at {@code s} begins its clause: nothing but modifiers since the last punctuation. */
     private boolean opensClause(List<Tok> t, int s) {
         for (int k = s - 1; k >= 0; k--) {
@@ -508,7 +582,7 @@ final class AttributionFinder {
             if (w.isPunct() || isQuoteChar(w)) {
                 return true;
             }
-            if (lex.isFunctionWord(w.lower()) && !DETERMINERS.contains(w.lower())) {
+            if (lex.isFunctionWord(w.lower()) && !DETERMINERS.contains(w.lower()) && !w.is("and") && !w.is("of")) {
                 return false;
             }
         }
@@ -557,7 +631,9 @@ final class AttributionFinder {
             return; // "Bernie Sanders: 1,501" is a tally, "X's Report: ..." a section title
         }
         if (lex.months.containsKey(head.text()) || lex.weekdays.containsKey(head.text())
-                || lex.isFunctionWord(head.lower()) || lex.isFunctionWord(t.get(0).lower())) {
+                || lex.isFunctionWord(head.lower()) || lex.isFunctionWord(t.get(0).lower())
+                || lex.colonLabels.contains(join(t, 0, k - 1).toLowerCase(Locale.ROOT))
+                || lex.colonLabels.contains(t.get(0).lower())) {
             return;
         }
         Tok colon = t.get(k);

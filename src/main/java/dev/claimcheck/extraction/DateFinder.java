@@ -30,6 +30,19 @@ final class DateFinder {
             Integer weekday = lex.weekdays.get(tok.text());
             if (weekday != null) {
                 DayOfWeek day = DayOfWeek.of(weekday);
+                // "Wednesday, June 5, 2019": one mention with both, so a rule can check the weekday against the date
+                int m = i + 1 < t.size() && t.get(i + 1).is(",") ? i + 2 : i + 1;
+                if (m < t.size() && lex.months.containsKey(t.get(m).text())) {
+                    List<DateMention> one = new ArrayList<>();
+                    int last = month(text, t, m, lex.months.get(t.get(m).text()), published, one);
+                    DateMention date = one.get(0);
+                    if ("date".equals(date.kind())) {
+                        out.add(new DateMention(Span.of(text, tok.start(), date.span().end()), "date", date.resolved(),
+                                day.name()));
+                        i = last;
+                        continue;
+                    }
+                }
                 String resolved = published == null ? null
                         : published.with(TemporalAdjusters.previousOrSame(day)).toString();
                 out.add(new DateMention(Span.of(text, tok.start(), tok.end()), "weekday", resolved, day.name()));
@@ -108,9 +121,6 @@ final class DateFinder {
         if (k < t.size() && isYear(t.get(k))) {
             year = Integer.parseInt(t.get(k).text());
             end = k;
-        }
-        if (start > 0 && (t.get(start - 1).is("this") || t.get(start - 1).is("last") || t.get(start - 1).is("next"))) {
-            return i; // handled as relative by the caller's next branch: only reached for "this May" variants
         }
         int y = year != null ? year : published != null ? published.getYear() : -1;
         String resolved = null;

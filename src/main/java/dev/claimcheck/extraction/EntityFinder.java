@@ -159,10 +159,13 @@ final class EntityFinder {
     }
 
     private String guessType(String spelled, String stripped, String bare) {
+        if (lex.places.contains(bare)) {
+            return "place";
+        }
         if (!stripped.equals(spelled)) {
             return "organisation";
         }
-        String[] words = bare.split("\\s+");
+        String[] words = bare.split(" ");
         for (String w : words) {
             if (lex.orgWords.contains(w)) {
                 return "organisation";
@@ -179,7 +182,7 @@ final class EntityFinder {
     }
 
     String stripSuffixes(String name) {
-        String[] words = name.split("\\s+");
+        String[] words = name.split(" ");
         int n = words.length;
         while (n > 1 && lex.orgSuffixes.contains(words[n - 1].toLowerCase(Locale.ROOT))) {
             n--;
@@ -188,7 +191,7 @@ final class EntityFinder {
     }
 
     String stripTitles(String name) {
-        String[] words = name.split("\\s+");
+        String[] words = name.split(" ");
         int s = 0;
         while (s < words.length - 1 && lex.personTitles.contains(words[s].toLowerCase(Locale.ROOT))) {
             s++;

@@ -80,6 +80,9 @@ public final class Extractor {
         Source lastPerson;
         Source lastOrganisation;
         Source lastAny;
+        int lastPersonAt = -1;
+        int lastOrganisationAt = -1;
+        int lastAnyAt = -1;
 
         Run(Article article) {
             this.article = article;
@@ -223,46 +226,60 @@ public final class Extractor {
             String who = f.hasAntecedent() ? text.substring(f.antecedentStart(), f.antecedentEnd()) : src.text();
             String lower = who.toLowerCase(Locale.ROOT);
             if (lex.pronouns.contains(lower)) {
-                source = pronounSource(lower);
+                source = pronounSource(lower, src.start());
             } else {
                 SourceClassifier.Classified c = sourceClassifier.classify(who, namesSoFar);
                 source = sources.computeIfAbsent(c.name().toLowerCase(Locale.ROOT),
                         k -> new Source("s" + (sources.size() + 1), c.name(), c.kind()));
             }
-            remember(source);
+            remember(source, src.start());
             attributionsOut.add(new Attribution(id, claimId, s.id(), source.id(), src, cue, false));
         }
 
-        /** "It added that ...": the pronoun stays the source span; the id is the nearest fitting earlier source. */
-        private Source pronounSource(String pronoun) {
-            Source antecedent = switch (pronoun) {
-                case "he", "she", "i" -> lastPerson;
-                case "it" -> lastOrganisation;
-                default -> lastAny;
-            };
-            if (antecedent != null) {
-                return antecedent;
-            }
-            if (pronoun.equals("he") || pronoun.equals("she")) {
+        /**
+         * "It added that ...": the pronoun stays the source span; the id is the nearest fitting antecedent — the
+         * latest earlier source of a fitting kind, or a person (for he/she) or organisation (for it) named after it.
+         */
+        private Source pronounSource(String pronoun, int at) {
+            boolean person = pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i");
+            boolean thing = pronoun.equals("it");
+            Source antecedent = person ? lastPerson : thing ? lastOrganisation : lastAny;
+            int antecedentAt = person ? lastPersonAt : thing ? lastOrganisationAt : lastAnyAt;
+            if (person || thing) {
                 for (int k = namesSoFar.size() - 1; k >= 0; k--) {
                     EntityFinder.Name n = namesSoFar.get(k);
-                    if ("person".equals(n.type())) {
+                    if (n.start() >= at || n.start() <= antecedentAt) {
+                        if (n.start() <= antecedentAt) {
+                            break;
+                        }
+                        continue;
+                    }
+                    boolean fits = person ? "person".equals(n.type())
+                            : "organisation".equals(n.type()) || "outlet".equals(n.type());
+                    if (fits) {
+                        String kind = person ? Source.Kinds.NAMED_PERSON
+                                : "outlet".equals(n.type()) ? Source.Kinds.NEWS_OUTLET : Source.Kinds.ORGANISATION;
                         return sources.computeIfAbsent(n.canonical().toLowerCase(Locale.ROOT),
-                                key -> new Source("s" + (sources.size() + 1), n.canonical(), Source.Kinds.NAMED_PERSON));
+                                key -> new Source("s" + (sources.size() + 1), n.canonical(), kind));
                     }
                 }
             }
-            String kind = pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i")
-                    ? Source.Kinds.NAMED_PERSON : Source.Kinds.ORGANISATION;
+            if (antecedent != null) {
+                return antecedent;
+            }
+            String kind = person ? Source.Kinds.NAMED_PERSON : Source.Kinds.ORGANISATION;
             return sources.computeIfAbsent(pronoun, key -> new Source("s" + (sources.size() + 1), pronoun, kind));
         }
 
-        private void remember(Source source) {
+        private void remember(Source source, int at) {
             lastAny = source;
+            lastAnyAt = at;
             if (Source.Kinds.NAMED_PERSON.equals(source.kind())) {
                 lastPerson = source;
+                lastPersonAt = at;
             } else {
                 lastOrganisation = source;
+                lastOrganisationAt = at;
             }
         }
 

@@ -49,6 +49,12 @@ final class Lexicon {
     final Set<String> genericDefinites;
     final Set<String> auxiliaries;
     final Set<String> groupSources;
+    final Set<String> hearerVerbs;
+    final Set<String> titleAbbreviations;
+    final Set<String> places;
+    final Set<String> evidenceVerbs;
+    final Set<String> colonLabels;
+    final List<Map.Entry<String, String>> units;
 
     /** One canonical entity with its declared type (may be null). */
     record Alias(String canonical, String type) {
@@ -97,6 +103,12 @@ final class Lexicon {
         genericDefinites = lowerSet(rules.wordList("lexicon/generic-definites.txt"));
         auxiliaries = lowerSet(rules.wordList("lexicon/auxiliaries.txt"));
         groupSources = lowerSet(rules.wordList("lexicon/group-sources.txt"));
+        hearerVerbs = lowerSet(rules.wordList("lexicon/hearer-verbs.txt"));
+        titleAbbreviations = Set.copyOf(rules.wordList("lexicon/abbreviations-before-names.txt"));
+        places = Set.copyOf(rules.wordList("lexicon/places.txt"));
+        evidenceVerbs = lowerSet(rules.wordList("lexicon/evidence-verbs.txt"));
+        colonLabels = lowerSet(rules.wordList("lexicon/colon-labels.txt"));
+        units = pairs(rules.wordList("lexicon/units.txt"));
     }
 
     boolean isFunctionWord(String word) {

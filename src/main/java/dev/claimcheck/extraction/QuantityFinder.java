@@ -14,9 +14,31 @@ import java.util.Map;
  */
 final class QuantityFinder {
     private final Lexicon lex;
+    /** Phrases split into words once, not per token. */
+    private final List<Map.Entry<String[], Double>> fractions = new ArrayList<>();
+    private final List<Map.Entry<String[], String>> bounds = new ArrayList<>();
+    private final Map<String, String> currencyExact = new java.util.HashMap<>();
+    private final Map<String, String> currencyWords = new java.util.HashMap<>();
+
+    private final List<Map.Entry<String[], String>> units = new ArrayList<>();
 
     QuantityFinder(Lexicon lex) {
         this.lex = lex;
+        for (Map.Entry<String, String> u : lex.units) {
+            units.add(Map.entry(u.getKey().toLowerCase(java.util.Locale.ROOT).split(" "), u.getValue()));
+        }
+        for (Map.Entry<String, Double> f : lex.fractions) {
+            fractions.add(Map.entry(f.getKey().split(" "), f.getValue()));
+        }
+        for (Map.Entry<String, String> b : lex.bounds) {
+            bounds.add(Map.entry(b.getKey().split(" "), b.getValue()));
+        }
+        for (Map.Entry<String, String> c : lex.currencies) {
+            currencyExact.putIfAbsent(c.getKey(), c.getValue());
+            if (Character.isLetter(c.getKey().charAt(0))) {
+                currencyWords.putIfAbsent(c.getKey().toLowerCase(java.util.Locale.ROOT), c.getValue());
+            }
+        }
     }
 
     List<Quantity> find(String text, List<Tok> t) {
@@ -36,8 +58,8 @@ final class QuantityFinder {
     }
 
     private int fraction(String text, List<Tok> t, int i, List<Quantity> out) {
-        for (Map.Entry<String, Double> f : lex.fractions) {
-            String[] words = f.getKey().split(" ");
+        for (Map.Entry<String[], Double> f : fractions) {
+            String[] words = f.getKey();
             if (!matches(t, i, words)) {
                 continue;
             }
@@ -100,9 +122,6 @@ final class QuantityFinder {
             return null;
         }
         String singular = word.substring(0, word.length() - 1);
-        if (singular.equals("dozen")) {
-            return 12.0;
-        }
         return lex.scales.get(singular);
     }
 
@@ -159,20 +178,28 @@ final class QuantityFinder {
         String unit = null;
         if (k < t.size()) {
             Tok u = t.get(k);
-            if (u.is("%") || u.is("percent")) {
-                unit = "percent";
-                end = k;
-            } else if (u.is("per") && k + 1 < t.size() && t.get(k + 1).is("cent")) {
-                unit = "percent";
-                end = k + 1;
-            } else if (u.is("times") || u.is("fold")) {
-                unit = "times";
-                end = k;
+            Map.Entry<String[], String> listed = unitAt(t, k);
+            if (listed != null) {
+                unit = listed.getValue();
+                end = k + listed.getKey().length - 1;
             } else if (currency == null && currencyCode(u.text()) != null && u.isWord()) {
                 currency = currencyCode(u.text());
                 notation = u.text();
                 end = k;
             }
+        }
+        if (max == null && unit != null && end + 2 < t.size() && (t.get(end + 1).is("to") || t.get(end + 1).is("-")
+                || t.get(end + 1).is("–"))) {
+            // "20% to 25%", "10 times to 20 times": a range written with the unit twice
+            Double hi = parse(t.get(end + 2));
+            Map.Entry<String[], String> again = end + 3 < t.size() ? unitAt(t, end + 3) : null;
+            if (hi != null && again != null && again.getValue().equals(unit)) {
+                max = hi;
+                end = end + 3 + again.getKey().length - 1;
+            }
+        }
+        if (max != null && max < value) {
+            max = null; // "3-0" is a score, not a range
         }
         if (currency != null) {
             unit = "currency";
@@ -189,7 +216,7 @@ final class QuantityFinder {
             if (subject != null && end + 1 < t.size() && t.get(end + 1).lower().equals(subject)) {
                 end++; // "40,000 cars"
             }
-        } else if ("currency".equals(unit) || "percent".equals(unit)) {
+        } else {
             int after = end + 1;
             if (after < t.size() && t.get(after).is("of")) {
                 subject = nounAfter(t, after + 1);
@@ -198,8 +225,8 @@ final class QuantityFinder {
         String bound = null;
         boolean approximate = false;
         int boundStart = start;
-        for (Map.Entry<String, String> b : lex.bounds) {
-            String[] words = b.getKey().split(" ");
+        for (Map.Entry<String[], String> b : bounds) {
+            String[] words = b.getKey();
             int from = start - words.length;
             if (from >= 0 && matches(t, from, words)) {
                 if ("approximate".equals(b.getValue())) {
@@ -210,6 +237,9 @@ final class QuantityFinder {
                 boundStart = from;
                 break;
             }
+        }
+        if (subject == null) {
+            subject = nounBeforeOf(t, boundStart);
         }
         out.add(new Quantity(Span.of(text, t.get(boundStart).start(), t.get(end).end()), value, max, unit, currency,
                 notation, approximate, bound, subject));
@@ -228,10 +258,32 @@ final class QuantityFinder {
         return null;
     }
 
+    private Map.Entry<String[], String> unitAt(List<Tok> t, int k) {
+        for (Map.Entry<String[], String> u : units) {
+            if (matches(t, k, u.getKey())) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    /** "tariffs of up to 25%": the noun before "of" (or "at") is what the number measures. */
+    private String nounBeforeOf(List<Tok> t, int start) {
+        int k = start - 1;
+        if (k >= 1 && (t.get(k).is("of") || t.get(k).is("at"))) {
+            Tok n = t.get(k - 1);
+            if (n.isWord() && !n.isCapitalised() && !lex.isFunctionWord(n.lower())) {
+                return n.lower();
+            }
+        }
+        return null;
+    }
+
     private Double parse(Tok tok) {
         if (tok.isNumber()) {
             try {
-                return Double.parseDouble(tok.text().replace(",", ""));
+                double v = Double.parseDouble(tok.text().replace(",", ""));
+                return Double.isFinite(v) && v < 1e15 ? v : null; // a digit run that long is an id, not an amount
             } catch (NumberFormatException e) {
                 return null;
             }
@@ -240,12 +292,11 @@ final class QuantityFinder {
     }
 
     String currencyCode(String marker) {
-        for (Map.Entry<String, String> c : lex.currencies) {
-            if (c.getKey().equals(marker) || c.getKey().equalsIgnoreCase(marker) && Character.isLetter(marker.charAt(0))) {
-                return c.getValue();
-            }
+        String code = currencyExact.get(marker);
+        if (code == null && Character.isLetter(marker.charAt(0))) {
+            code = currencyWords.get(marker.toLowerCase(java.util.Locale.ROOT));
         }
-        return null;
+        return code;
     }
 
     static boolean matches(List<Tok> t, int i, String[] words) {

@@ -29,7 +29,8 @@ final class Segmenter {
 
     Segments segment(Article article) {
         String text = article.text();
-        List<int[]> blocks = blocks(text, article.title() != null);
+        boolean titled = article.title() != null && !article.title().isBlank() && firstLineIsTitle(text, article.title());
+        List<int[]> blocks = blocks(text, titled);
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         String headline = null;
@@ -38,7 +39,7 @@ final class Segmenter {
             int e = blocks.get(i)[1];
             String body = text.substring(s, e);
             String role;
-            if (i == 0 && article.title() != null) {
+            if (i == 0 && titled) {
                 role = Roles.HEADLINE;
                 headline = normalise(body);
             } else if (headline != null && normalise(body).equals(headline)) {
@@ -59,6 +60,14 @@ final class Segmenter {
             }
         }
         return new Segments(paragraphs, sentences);
+    }
+
+    /** Whether the article text opens with its title (a Markdown title may live only in front matter). */
+    private static boolean firstLineIsTitle(String text, String title) {
+        int s = skipSpace(text, 0);
+        int nl = text.indexOf('\n', s);
+        String first = text.substring(s, nl < 0 ? text.length() : nl);
+        return normalise(first).equals(normalise(title));
     }
 
     private static void addSentence(List<Sentence> out, String text, int s, int e, int paragraph, String role) {
@@ -126,7 +135,7 @@ final class Segmenter {
         for (Span span : spans) {
             int a = s + span.getStart();
             int b = s + span.getEnd();
-            if (!out.isEmpty() && continuesPrevious(text, a)) {
+            if (!out.isEmpty() && (continuesPrevious(text, a) || endsWithTitle(text, out.get(out.size() - 1)))) {
                 out.get(out.size() - 1)[1] = b;
             } else {
                 out.add(new int[]{a, b});
@@ -136,6 +145,19 @@ final class Segmenter {
             out.add(new int[]{s, e});
         }
         return out;
+    }
+
+    /** "Sen." ends no sentence: the model sometimes splits after an abbreviated title. */
+    private boolean endsWithTitle(String text, int[] span) {
+        int e = span[1];
+        while (e > span[0] && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int s = e;
+        while (s > span[0] && !Character.isWhitespace(text.charAt(s - 1))) {
+            s--;
+        }
+        return lex.titleAbbreviations.contains(text.substring(s, e));
     }
 
     private static boolean continuesPrevious(String text, int start) {

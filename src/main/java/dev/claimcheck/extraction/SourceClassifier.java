@@ -26,14 +26,14 @@ final class SourceClassifier {
         String padded = " " + lower + " ";
         for (String a : lex.anonymousPhrases) {
             if (padded.contains(" " + a + " ")) {
-                return new Classified(stripDeterminer(lower), Kinds.ANONYMOUS);
+                return new Classified(stripDeterminer(p), Kinds.ANONYMOUS);
             }
         }
         for (String o : lex.officialPatterns) {
             boolean match = o.startsWith("* ") ? padded.endsWith(" " + o.substring(2) + " ")
                     : padded.endsWith(" " + o + " ");
             if (match) {
-                return new Classified(stripDeterminer(lower), Kinds.UNNAMED_OFFICIAL);
+                return new Classified(stripDeterminer(p), Kinds.UNNAMED_OFFICIAL);
             }
         }
         String noThe = p.startsWith("The ") || p.startsWith("the ") ? p.substring(4) : p;
@@ -52,7 +52,7 @@ final class SourceClassifier {
         }
         String head = words[h];
         if (lex.documentWords.contains(head)) {
-            return new Classified(stripDeterminer(lower), Kinds.DOCUMENT);
+            return new Classified(stripDeterminer(p), Kinds.DOCUMENT);
         }
         if (Character.isUpperCase(noThe.charAt(0)) || Character.isUpperCase(p.charAt(p.lastIndexOf(' ') + 1))) {
             EntityFinder.Name n = names.classify(0, p.length(), noThe, earlierNames, java.util.List.of());
@@ -65,17 +65,19 @@ final class SourceClassifier {
             return new Classified(n.canonical(), kind);
         }
         if (lex.orgNouns.contains(head)) {
-            return new Classified(stripDeterminer(lower), Kinds.ORGANISATION);
+            return new Classified(stripDeterminer(p), Kinds.ORGANISATION);
         }
-        return new Classified(stripDeterminer(lower), Kinds.NAMED_PERSON);
+        return new Classified(stripDeterminer(p), Kinds.NAMED_PERSON);
     }
 
-    private static String stripDeterminer(String lower) {
+    /** The name as written, without a leading article: "US officials", "sources close to the deal". */
+    private static String stripDeterminer(String phrase) {
+        String lower = phrase.toLowerCase(Locale.ROOT);
         for (String d : new String[]{"the ", "a ", "an "}) {
             if (lower.startsWith(d)) {
-                return lower.substring(d.length());
+                return phrase.substring(d.length());
             }
         }
-        return lower;
+        return phrase;
     }
 }

@@ -15,6 +15,7 @@ final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile(
             "''|``"                                                 // typewriter double quotes (NYT style)
                     + "|(?:\\p{Lu}\\.){2,}"                             // U.S., U.S.A.
+                    + "|\\p{Lu}\\.(?=\\s+\\p{Lu}\\p{Ll})"                  // middle initial: Donald J. Trump
                     + "|\\p{Lu}{1,3}\\$"                            // US$, C$
                     + "|\\d+(?:[.,]\\d+)*(?:\\p{L}[\\p{L}\\d]*)?"   // 1,000.5 or 5G / 2nd
                     + "|[\\p{L}\\p{M}][\\p{L}\\p{M}\\d]*(?:[-&][\\p{L}\\p{M}\\d]+)*" // words, e-mail-like hyphenation

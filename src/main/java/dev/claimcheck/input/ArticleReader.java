@@ -21,14 +21,15 @@ import java.util.Locale;
  *
  * <p>Offsets: for {@code .txt} the article text is the whole file, so offsets in reports match the file. For
  * Markdown the text is the body after the front matter, with its markup left in place (stripping emphasis or links
- * would shift every offset); extraction skips heading, quote and bullet markers at the start of a block. HTML and
+ * would shift every offset); extraction skips heading, quote and bullet markers at the start of a block, and treats
+ * the first block as the headline only when it is the title (a title given only in front matter is metadata). HTML and
  * JSON articles have no text file to point into: their text is built as title + blank line + paragraphs, so the
  * same article yields the same claims in every format.
  */
 public final class ArticleReader {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     /** Elements that are never story text. */
-    private static final String NOT_STORY = "script, style, noscript, nav, aside, footer, header, form, iframe, button, "
+    private static final String NOT_STORY = "script, style, noscript, nav, aside, footer, body > header, header nav, form, iframe, button, "
             + "figure figcaption, [class*=share], [class*=social], [class*=newsletter], [class*=signup], "
             + "[class*=sign-up], [class*=subscribe], [class*=related], [class*=promo], [class*=advert], [id*=share], "
             + "[id*=newsletter], [id*=related], [role=navigation], [role=complementary]";
@@ -119,9 +120,6 @@ public final class ArticleReader {
         }
         if (title == null) {
             title = firstLine(body).replaceFirst("^#+\\s*", "");
-        } else if (!normalise(firstLine(body).replaceFirst("^#+\\s*", "")).equals(normalise(title))) {
-            // the title lives only in front matter: put it first so the text reads as the article does
-            body = title + "\n\n" + body;
         }
         return new Article(id, title, url, outlet, published, body);
     }

@@ -71,6 +71,12 @@ class AttributionFramesTest {
     }
 
     @Test
+    void relativeClauseBetweenSpeakerAndVerb() {
+        assertFrame("Engineers who inspected the Danube bridge said the cables were corroded.", "Engineers", "said", null);
+        assertFrame("Farmers, who lost most of the harvest, said prices would rise.", "Farmers", "said", null);
+    }
+
+    @Test
     void claimThatSomeoneDenied() {
         assertFrame("The club was accused of hiding its debts, a claim that the club's owner has repeatedly denied.",
                 "the club's owner", "denied", null);
@@ -93,6 +99,17 @@ class AttributionFramesTest {
         assertEquals(2, a.size(), d.attributions().toString());
         assertEquals("It", a.get(1).source().text());
         assertEquals(a.get(0).sourceId(), a.get(1).sourceId());
+    }
+
+    @Test
+    void pronounResolvesToTheLatestFittingName() {
+        ClaimsDocument d = snippet("Inspector Lena Voss said the fire was arson. Mayor Tom Reyes visited the site. "
+                + "He said the town would rebuild.");
+        List<Attribution> a = sourced(d);
+        assertEquals(2, a.size(), d.attributions().toString());
+        assertEquals("He", a.get(1).source().text());
+        assertEquals("Tom Reyes", source(d, a.get(1)).name());
+        assertEquals(Source.Kinds.NAMED_PERSON, source(d, a.get(1)).kind());
     }
 
     @Test

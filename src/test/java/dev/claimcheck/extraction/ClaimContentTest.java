@@ -95,6 +95,15 @@ class ClaimContentTest {
         assertEquals("date", find(dates, "March 3, 2022").kind());
     }
 
+    @Test
+    void weekdayAndDateTogether() {
+        List<DateMention> dates = snippet("The summit opened on Tuesday, March 5, 2024, in Vienna.").claims().get(0).dates();
+        assertEquals(1, dates.size(), dates.toString());
+        assertEquals("date", dates.get(0).kind());
+        assertEquals("2024-03-05", dates.get(0).resolved());
+        assertEquals("TUESDAY", dates.get(0).weekday());
+    }
+
     private static DateMention find(List<DateMention> dates, String text) {
         return dates.stream().filter(x -> x.span().text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError(text + " not in " + dates));
@@ -120,6 +129,16 @@ class ClaimContentTest {
         assertEquals("place", uk.get(0).type());
         assertTrue(d.entities().stream().noneMatch(e -> e.spelling().equals("Officials")),
                 "a capitalised common word at the start of a sentence is not a name: " + d.entities());
+    }
+
+    @Test
+    void titlesAndSurnamesLinkToTheFullName() {
+        ClaimsDocument d = snippet("Judge Maria T. Lopez ruled on Friday. Ms. Lopez said the law was clear. Lopez left.");
+        List<EntityMention> lopez = d.entities().stream().filter(e -> e.spelling().contains("Lopez")).toList();
+        assertEquals(3, lopez.size(), d.entities().toString());
+        assertTrue(lopez.stream().allMatch(e -> e.canonical().equals("Maria T. Lopez") && e.type().equals("person")),
+                lopez.toString());
+        assertEquals("place", snippet("Voters in New Hampshire went to the polls.").entities().get(0).type());
     }
 
     @Test
