@@ -141,4 +141,42 @@ class CliTest {
         }
         return dst;
     }
+
+    @Test
+    void aClaimsDocumentWithoutItsArticleTextNamesTheMissingField(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("x.claims.json"), "{\"article\": {\"id\": \"x\", \"title\": \"T\"}}");
+        Run r = run("check", dir.resolve("x.claims.json").toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("x.claims.json") && r.err().contains("text"), r.err());
+    }
+
+    @Test
+    void rulesTestPassesOnTheBundledRulesAndFailsOnABrokenOne(@TempDir Path dir) throws IOException {
+        Run ok = run("rules", "--test");
+        assertEquals(0, ok.exit(), ok.out());
+        assertTrue(ok.out().matches("(?s).*\\d+ passed, 0 failed.*"), ok.out());
+        Path rules = copyOfBundledRules(dir);
+        Path drl = rules.resolve("structure.drl");
+        // A rule that never fires: its must-fire examples now fail.
+        Files.writeString(drl, Files.readString(drl).replace("$p : Paragraph(role == \"repeated-headline\")",
+                "$p : Paragraph(role == \"no-such-role\")"));
+        Run broken = run("rules", "--test", "--rules", rules.toString());
+        assertEquals(1, broken.exit());
+        assertTrue(broken.out().contains("FAIL repeated-headline"), broken.out());
+    }
+
+    @Test
+    void everyFormatRendersTheSeed(@TempDir Path dir) throws IOException {
+        String seed = "claims/huawei-mts-5g.txt";
+        assertTrue(run("check", "--format", "md", seed).out().contains("repeated-headline"));
+        JsonNode sarif = JSON.readTree(run("check", "--format", "sarif", seed).out());
+        assertEquals("2.1.0", sarif.get("version").asText());
+        assertTrue(run("check", "--format", "html", seed).out().startsWith("<!DOCTYPE html>"));
+        Run text = run("check", "--no-color", seed);
+        assertTrue(text.out().contains("claims/huawei-mts-5g.txt:3:1: warning structure repeated-headline"), text.out());
+        assertTrue(!text.out().contains("\u001b["), "no ANSI colour when piped");
+        Run html = run("check", "--format", "html", "--out", dir.toString(), "claims/");
+        assertEquals(0, html.exit(), html.err());
+        assertTrue(Files.exists(dir.resolve("index.html")) && Files.exists(dir.resolve("huawei-mts-5g.html")));
+    }
 }
