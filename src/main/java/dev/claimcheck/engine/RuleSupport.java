@@ -125,6 +125,8 @@ public final class RuleSupport {
         Map<String, Span> firstBySpelling = new LinkedHashMap<>();
         mentions.stream().sorted(Comparator.comparingInt(m -> m.span().start()))
                 .filter(m -> !lexicon.contains("metonyms", m.spelling()))
+                // "Republicans" names the members, not the party "GOP": a group word is no spelling of a name.
+                .filter(m -> !isGroupWord(m.spelling()))
                 .forEach(m -> firstBySpelling.putIfAbsent(m.spelling(), m.span()));
         List<String> spellings = new ArrayList<>(firstBySpelling.keySet());
         List<Span> variants = new ArrayList<>();
@@ -139,8 +141,15 @@ public final class RuleSupport {
         return variants.size() > 1 ? variants : List.of();
     }
 
-    private static Set<String> words(String s) {
-        return new java.util.HashSet<>(Arrays.asList(s.split("[\\s\\-]+")));
+    /** The words of a name, honorifics ("Mrs.", "Dr.") left out: "Mrs. Clinton" is a short form of "Hillary Clinton". */
+    private Set<String> words(String s) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String w : s.split("[\\s\\-]+")) {
+            if (!w.isEmpty() && !lexicon.contains("person-titles", w) && !lexicon.contains("person-titles", w.replace(".", ""))) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     /** Pairs of passages (earlier, later) that say nearly the same thing; see {@link TextSimilarity}. */
@@ -345,6 +354,16 @@ public final class RuleSupport {
             }
         }
         return false;
+    }
+
+    /** The sum of the values of some quantities. */
+    public double sum(List<?> quantities) {
+        return quantities.stream().mapToDouble(q -> ((Quantity) q).value()).sum();
+    }
+
+    /** True for a personal or relative pronoun standing as a source ("she", "who"). */
+    public boolean isPronoun(String text) {
+        return lexicon.contains("pronouns", text) || lexicon.contains("relative-pronouns", text);
     }
 
     /** Words in a text (letters or digits). */
