@@ -79,7 +79,8 @@ public final class Lexicon {
         return found;
     }
 
-    private static boolean insideQuotes(String text, int pos) {
+    /** True when position {@code pos} of {@code text} is inside double quotation marks (straight or curly). */
+    static boolean insideQuotes(String text, int pos) {
         int quotes = 0;
         for (int i = 0; i < pos; i++) {
             char c = text.charAt(i);

@@ -335,11 +335,18 @@ public final class RuleSupport {
      * "Chinese"): a group or an adjective, not an organisation or person.
      */
     public boolean isGroupWord(String name) {
-        if (name.contains(" ") || name.length() < 4) {
-            return false;
-        }
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        return lexicon.entries("group-word-endings").stream().anyMatch(lower::endsWith);
+        // One word only: in a longer name ("Huawei technologies") such endings say nothing.
+        String w = name.strip();
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        return !w.contains(" ") && w.length() >= 4
+                && lexicon.entries("group-word-endings").stream().anyMatch(lower::endsWith);
+    }
+
+    /** True when the span sits inside double quotation marks within its sentence. */
+    public boolean isQuoted(Span span) {
+        return doc.sentences().stream()
+                .filter(s -> s.start() <= span.start() && span.start() < s.end())
+                .anyMatch(s -> Lexicon.insideQuotes(s.text(), span.start() - s.start()));
     }
 
     /**
