@@ -77,6 +77,10 @@ public final class Extractor {
         final List<EntityFinder.Name> namesSoFar = new ArrayList<>();
         final List<DefiniteReference> references = new ArrayList<>();
         final Set<String> wordsSoFar = new HashSet<>();
+        /** Sources in the order they were last cited, the latest at the end. */
+        final List<Source> recentSources = new ArrayList<>();
+        /** Each source's phrases as written, lower case: the words a definite back-reference can match. */
+        final Map<String, String> spelled = new java.util.HashMap<>();
         Source lastPerson;
         Source lastOrganisation;
         Source lastAny;
@@ -108,9 +112,9 @@ public final class Extractor {
                 definiteReferences(s, t);
                 List<Frame> frames = attributions.find(text, t, s.start(), s.end());
                 String subject = found.isEmpty() ? null : found.get(0).canonical();
-                List<Quantity> qs = quantities.find(text, t);
-                List<Ranking> rs = rankings.find(text, t, this::canonical, subject);
                 List<DateMention> ds = dates.find(text, t, published);
+                List<Quantity> qs = outsideDates(quantities.find(text, t), ds);
+                List<Ranking> rs = rankings.find(text, t, this::canonical, subject);
                 Claim claim = claim(s, t, frames, qs, rs, ds, subject, found);
                 namesSoFar.addAll(found);
                 for (Frame f : frames) {
@@ -148,10 +152,10 @@ public final class Extractor {
             int end = s.end();
             List<Frame> sourced = frames.stream().filter(Frame::hasSource).toList();
             if (!sourced.isEmpty()) {
-                int cs = sourced.get(0).contentStart();
-                int ce = sourced.get(0).contentEnd();
-                boolean same = sourced.stream().allMatch(f -> f.contentStart() == cs && f.contentEnd() == ce);
-                if (same && ce > cs) {
+                // "According to police, the suspect fled, police said": the content is what both frames enclose
+                int cs = sourced.stream().mapToInt(Frame::contentStart).max().orElse(start);
+                int ce = sourced.stream().mapToInt(Frame::contentEnd).min().orElse(end);
+                if (ce > cs) {
                     start = cs;
                     end = ce;
                 }
@@ -228,11 +232,19 @@ public final class Extractor {
             if (lex.pronouns.contains(lower)) {
                 source = pronounSource(lower, src.start());
             } else {
-                SourceClassifier.Classified c = sourceClassifier.classify(who, namesSoFar);
-                source = sources.computeIfAbsent(c.name().toLowerCase(Locale.ROOT),
-                        k -> new Source("s" + (sources.size() + 1), c.name(), c.kind()));
+                Source earlier = definiteBackReference(lower);
+                if (earlier != null) {
+                    source = earlier;
+                } else {
+                    SourceClassifier.Classified c = sourceClassifier.classify(who, namesSoFar);
+                    source = sources.computeIfAbsent(c.name().toLowerCase(Locale.ROOT),
+                            k -> new Source("s" + (sources.size() + 1), c.name(), c.kind()));
+                }
             }
             remember(source, src.start());
+            if (!lex.pronouns.contains(lower)) {
+                spelled.merge(source.id(), lower, (a, b) -> a + " " + b);
+            }
             attributionsOut.add(new Attribution(id, claimId, s.id(), source.id(), src, cue, false));
         }
 
@@ -271,7 +283,42 @@ public final class Extractor {
             return sources.computeIfAbsent(pronoun, key -> new Source("s" + (sources.size() + 1), pronoun, kind));
         }
 
+        /**
+         * "the agency said" after "the Environment Agency said": a definite organisation noun refers back to the
+         * latest source whose name holds that noun ("agency" in "Environment Agency", "bank" in "Kessler Bank").
+         * Null when the phrase is not "the" + organisation noun or no earlier source names it.
+         */
+        private Source definiteBackReference(String lower) {
+            String[] w = lower.split("\\s+");
+            if (w.length != 2 || !w[0].equals("the") || !lex.orgNouns.contains(w[1]) && !lex.companyNouns.contains(w[1])) {
+                return null;
+            }
+            for (int k = recentSources.size() - 1; k >= 0; k--) {
+                Source s = recentSources.get(k);
+                // the name as written too: "Halden Savings Bank" is canonically "Halden Savings"
+                String name = " " + s.name().toLowerCase(Locale.ROOT) + " " + spelled.getOrDefault(s.id(), "") + " ";
+                if (!s.name().equalsIgnoreCase(w[1]) && name.contains(" " + w[1] + " ")
+                        && !Source.Kinds.NAMED_PERSON.equals(s.kind())) {
+                    return s;
+                }
+            }
+            if (lex.companyNouns.contains(w[1])) {
+                // "Nordfrost AG said ... the company said": the latest business cited by its own name
+                for (int k = recentSources.size() - 1; k >= 0; k--) {
+                    Source s = recentSources.get(k);
+                    if (Source.Kinds.ORGANISATION.equals(s.kind()) && Character.isUpperCase(s.name().charAt(0))
+                            && java.util.Arrays.stream(s.name().toLowerCase(Locale.ROOT).split("\\s+"))
+                            .noneMatch(lex.orgNouns::contains)) {
+                        return s;
+                    }
+                }
+            }
+            return null;
+        }
+
         private void remember(Source source, int at) {
+            recentSources.remove(source);
+            recentSources.add(source);
             lastAny = source;
             lastAnyAt = at;
             if (Source.Kinds.NAMED_PERSON.equals(source.kind())) {
@@ -323,6 +370,15 @@ public final class Extractor {
             }
             return out;
         }
+    }
+
+    /** The day number of "Sunday, 3 May 2026" belongs to the date, not to the figures. */
+    private static List<Quantity> outsideDates(List<Quantity> qs, List<DateMention> ds) {
+        if (ds.isEmpty()) {
+            return qs;
+        }
+        return qs.stream().filter(q -> ds.stream().noneMatch(d -> d.span().start() <= q.span().start()
+                && d.span().end() >= q.span().end())).toList();
     }
 
     private boolean isTitleCase(List<Tok> t) {
