@@ -40,6 +40,7 @@ public final class Extractor {
     private final EntityFinder names;
     private final DefiniteReferenceFinder definites;
     private final SourceClassifier sourceClassifier;
+    private final ClaimTyper typer;
 
     private Extractor(Lexicon lex) {
         this.lex = lex;
@@ -52,6 +53,7 @@ public final class Extractor {
         this.names = new EntityFinder(lex);
         this.definites = new DefiniteReferenceFinder(lex);
         this.sourceClassifier = new SourceClassifier(lex, names);
+        this.typer = new ClaimTyper(lex);
     }
 
     /** Reads the word lists under {@code lexicon/} of {@code rules}; the OpenNLP models are loaded on first use. */
@@ -152,12 +154,20 @@ public final class Extractor {
             int end = s.end();
             List<Frame> sourced = frames.stream().filter(Frame::hasSource).toList();
             if (!sourced.isEmpty()) {
-                // "According to police, the suspect fled, police said": the content is what both frames enclose
-                int cs = sourced.stream().mapToInt(Frame::contentStart).max().orElse(start);
-                int ce = sourced.stream().mapToInt(Frame::contentEnd).min().orElse(end);
-                if (ce > cs) {
+                int cs = sourced.get(0).contentStart();
+                int ce = sourced.get(0).contentEnd();
+                boolean same = sourced.stream().allMatch(f -> f.contentStart() == cs && f.contentEnd() == ce);
+                // "According to police, the suspect fled, police said": a frame on each side encloses the content
+                int inS = sourced.stream().mapToInt(Frame::contentStart).max().orElse(start);
+                int inE = sourced.stream().mapToInt(Frame::contentEnd).min().orElse(end);
+                boolean enclosed = inE > inS && sourced.stream().anyMatch(f -> f.cueEnd() <= inS)
+                        && sourced.stream().anyMatch(f -> f.cueStart() >= inE);
+                if (same && ce > cs) {
                     start = cs;
                     end = ce;
+                } else if (enclosed) {
+                    start = inS;
+                    end = inE;
                 }
             }
             while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '%'
@@ -178,6 +188,7 @@ public final class Extractor {
                     masked[k - start] = ' ';
                 }
             }
+            typer.maskEmbeddedQuestions(t, masked, start);
             String lower = new String(masked);
             int words = (int) t.stream().filter(Tok::isWord).count();
             boolean question = s.text().endsWith("?");
@@ -192,7 +203,9 @@ public final class Extractor {
                 kind = Claim.Kinds.OPINION;
             } else if (mostlyQuoted(t)) {
                 kind = Claim.Kinds.QUOTE;
-            } else if (!sourced.isEmpty() || words >= 4 && !question) {
+            } else if (!sourced.isEmpty() || words >= 4 && !question
+                    && (Paragraph.Roles.HEADLINE.equals(s.role()) || typer.reportsAction(t, start, end))) {
+                // headlines tell events in the present ("Council approves budget"); body text needs an action
                 kind = Claim.Kinds.EVENT;
             } else {
                 return null;

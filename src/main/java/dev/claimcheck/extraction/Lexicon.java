@@ -58,6 +58,7 @@ final class Lexicon {
     final Set<String> clauseOnlyVerbs;
     final Set<String> commitmentVerbs;
     final Set<String> companyNouns;
+    final Set<String> pastTenseVerbs;
     final Set<String> negations;
     final Set<String> questionWords;
 
@@ -87,6 +88,7 @@ final class Lexicon {
         clauseOnlyVerbs = lowerSet(rules.wordList("lexicon/clause-only-verbs.txt"));
         commitmentVerbs = lowerSet(rules.wordList("lexicon/commitment-verbs.txt"));
         companyNouns = lowerSet(rules.wordList("lexicon/company-nouns.txt"));
+        pastTenseVerbs = lowerSet(rules.wordList("lexicon/past-tense-verbs.txt"));
         negations = lowerSet(rules.wordList("lexicon/negations.txt"));
         questionWords = lowerSet(rules.wordList("lexicon/question-words.txt"));
         personTitles = lowerSet(rules.wordList("lexicon/person-titles.txt"));

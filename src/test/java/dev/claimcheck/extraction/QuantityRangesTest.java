@@ -56,7 +56,7 @@ class QuantityRangesTest {
 
     @Test
     void numbersInDatesAndClockTimesAreNotQuantities() {
-        ClaimsDocument d = snippet("The vote takes place on Thursday, 14 October 2027, and polls close at 10:30 or "
+        ClaimsDocument d = snippet("The vote took place on Thursday, 14 October 2027, and polls closed at 10:30 or "
                 + "at 9 p.m. on 2 November.");
         assertTrue(quantities(d).isEmpty(), () -> "got " + quantities(d));
         assertEquals("Thursday, 14 October 2027", d.claims().get(0).dates().get(0).span().text());
