@@ -17,6 +17,10 @@ final class ClaimTyper {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
             "their", "his", "her", "our", "my", "your");
 
+    /** Words opening a subordinate clause after a main one ("..., as it gets half of ..."). */
+    private static final Set<String> SUBORDINATORS = Set.of("as", "because", "since", "while", "although",
+            "though", "after", "when", "whereas");
+
     private final Lexicon lex;
 
     ClaimTyper(Lexicon lex) {
@@ -93,6 +97,29 @@ final class ClaimTyper {
             }
             if (!lex.auxiliaries.contains(l)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "It will hurt Huawei ... as it gets half of the chips": the forecast is the main clause and the figures sit in
+     * a subordinate clause after it, so the claim is a prediction carrying a figure. {@code lower} is the claim's
+     * text from {@code offset}, masked; the first prediction cue must come before the subordinator.
+     */
+    boolean figuresOnlyInSubordinateClause(List<Tok> t, List<dev.claimcheck.model.Quantity> qs, String lower,
+                                           int offset) {
+        int firstFigure = qs.stream().mapToInt(q -> q.span().start()).min().orElse(Integer.MAX_VALUE);
+        int firstCue = Integer.MAX_VALUE;
+        for (String cue : lex.predictionCues) {
+            int at = Extractor.indexOfWord(lower, cue);
+            if (at >= 0) {
+                firstCue = Math.min(firstCue, offset + at);
+            }
+        }
+        for (Tok w : t) {
+            if (w.start() > firstCue && w.start() < firstFigure && SUBORDINATORS.contains(w.lower())) {
+                return true;
             }
         }
         return false;

@@ -57,4 +57,40 @@ class ClaimKindsTest {
         assertEquals(List.of("event"), kinds(snippet("The ministry has not revealed how many jobs could go at the plant.")));
         assertEquals(List.of("prediction"), kinds(snippet("The ministry revealed that many jobs could go at the plant.")));
     }
+
+    @Test
+    void anAppositiveRankingIsAClaimOfItsOwn() {
+        ClaimsDocument d = snippet("The strike will hurt Lindqvist Foods, Sweden's third largest dairy group, as it "
+                + "buys half of its milk from the region.");
+        assertEquals(List.of("prediction", "ranking"), kinds(d));
+        assertEquals("Sweden's third largest dairy group", d.claims().get(1).span().text());
+        assertEquals(1, d.claims().get(1).rankings().size());
+        assertTrue(d.claims().get(0).rankings().isEmpty());
+        assertEquals(1, d.claims().get(0).quantities().size(), "the figure stays with the main claim");
+        assertEquals(List.of("c1", "c2"), d.claims().stream().map(dev.claimcheck.model.Claim::id).toList());
+    }
+
+    @Test
+    void aRankingThatIsTheClaimStaysOneClaim() {
+        ClaimsDocument d = snippet("Lindqvist Foods is Sweden's third largest dairy group.");
+        assertEquals(List.of("ranking"), kinds(d));
+    }
+
+    @Test
+    void aRankingInsideTheReportedContentStaysWithTheAttributedClaim() {
+        ClaimsDocument d = snippet("The regulator said Lindqvist Foods, Sweden's third largest dairy group, had "
+                + "broken the rules.");
+        assertEquals(List.of("ranking"), kinds(d));
+        assertEquals(d.claims().get(0).id(), d.attributions().get(0).claimId());
+    }
+
+    @Test
+    void anAsideInAnAttributedSentenceKeepsTheAttributionOnTheMainClaim() {
+        // the participle's content is not clearly the aside: the writer vouches for the ranking
+        ClaimsDocument d = snippet("The union organised a boycott of Lindqvist Foods - Sweden's largest dairy group - "
+                + "saying the firm had cut wages.");
+        assertEquals(2, d.claims().size(), () -> d.claims().toString());
+        assertEquals("ranking", d.claims().get(1).kind());
+        assertEquals(d.claims().get(0).id(), d.attributions().get(0).claimId());
+    }
 }
