@@ -400,12 +400,12 @@ public final class Extractor {
                 }
             }
             if (lex.companyNouns.contains(w[1])) {
-                // "Nordfrost AG said ... the company said": the latest business cited by its own name
+                // "Nordfrost AG said ... the company said": the latest source written with a company suffix; a
+                // public body ("the Office for Product Safety") is not "the company"
                 for (int k = recentSources.size() - 1; k >= 0; k--) {
                     Source s = recentSources.get(k);
-                    if (Source.Kinds.ORGANISATION.equals(s.kind()) && Character.isUpperCase(s.name().charAt(0))
-                            && java.util.Arrays.stream(s.name().toLowerCase(Locale.ROOT).split("\\s+"))
-                            .noneMatch(lex.orgNouns::contains)) {
+                    if (Source.Kinds.ORGANISATION.equals(s.kind()) && java.util.Arrays.stream(
+                            spelled.getOrDefault(s.id(), "").split("\\s+")).anyMatch(lex.orgSuffixes::contains)) {
                         return s;
                     }
                 }

@@ -60,6 +60,9 @@ class SourceResolutionTest {
         ClaimsDocument agency = snippet("The Environment Agency said the river had peaked. "
                 + "The company said its plant was dry.");
         assertNotEquals(sourced(agency).get(0).sourceId(), sourced(agency).get(1).sourceId());
+        ClaimsDocument office = snippet("The Office for Rail Safety said the trains were checked. "
+                + "The company said services would resume on Monday.");
+        assertNotEquals(sourced(office).get(0).sourceId(), sourced(office).get(1).sourceId());
     }
 
     @Test
