@@ -79,10 +79,7 @@ public final class Extractor {
         final List<EntityFinder.Name> namesSoFar = new ArrayList<>();
         final List<DefiniteReference> references = new ArrayList<>();
         final Set<String> wordsSoFar = new HashSet<>();
-        /** Sources in the order they were last cited, the latest at the end. */
-        final List<Source> recentSources = new ArrayList<>();
-        /** Each source's phrases as written, lower case: the words a definite back-reference can match. */
-        final Map<String, String> spelled = new java.util.HashMap<>();
+        final SourceMemory memory = new SourceMemory(lex);
         Source lastPerson;
         Source lastOrganisation;
         Source lastAny;
@@ -329,7 +326,7 @@ public final class Extractor {
             if (lex.pronouns.contains(lower)) {
                 source = pronounSource(lower, src.start());
             } else {
-                Source earlier = definiteBackReference(lower);
+                Source earlier = memory.definiteBackReference(lower);
                 if (earlier != null) {
                     source = earlier;
                 } else {
@@ -339,9 +336,7 @@ public final class Extractor {
                 }
             }
             remember(source, src.start());
-            if (!lex.pronouns.contains(lower)) {
-                spelled.merge(source.id(), lower, (a, b) -> a + " " + b);
-            }
+            memory.cited(source, lower, lex.pronouns.contains(lower));
             attributionsOut.add(new Attribution(id, claimId, s.id(), source.id(), src, cue, false));
         }
 
@@ -380,42 +375,7 @@ public final class Extractor {
             return sources.computeIfAbsent(pronoun, key -> new Source("s" + (sources.size() + 1), pronoun, kind));
         }
 
-        /**
-         * "the agency said" after "the Environment Agency said": a definite organisation noun refers back to the
-         * latest source whose name holds that noun ("agency" in "Environment Agency", "bank" in "Kessler Bank").
-         * Null when the phrase is not "the" + organisation noun or no earlier source names it.
-         */
-        private Source definiteBackReference(String lower) {
-            String[] w = lower.split("\\s+");
-            if (w.length != 2 || !w[0].equals("the") || !lex.orgNouns.contains(w[1]) && !lex.companyNouns.contains(w[1])) {
-                return null;
-            }
-            for (int k = recentSources.size() - 1; k >= 0; k--) {
-                Source s = recentSources.get(k);
-                // the name as written too: "Halden Savings Bank" is canonically "Halden Savings"
-                String name = " " + s.name().toLowerCase(Locale.ROOT) + " " + spelled.getOrDefault(s.id(), "") + " ";
-                if (!s.name().equalsIgnoreCase(w[1]) && name.contains(" " + w[1] + " ")
-                        && !Source.Kinds.NAMED_PERSON.equals(s.kind())) {
-                    return s;
-                }
-            }
-            if (lex.companyNouns.contains(w[1])) {
-                // "Nordfrost AG said ... the company said": the latest source written with a company suffix; a
-                // public body ("the Office for Product Safety") is not "the company"
-                for (int k = recentSources.size() - 1; k >= 0; k--) {
-                    Source s = recentSources.get(k);
-                    if (Source.Kinds.ORGANISATION.equals(s.kind()) && java.util.Arrays.stream(
-                            spelled.getOrDefault(s.id(), "").split("\\s+")).anyMatch(lex.orgSuffixes::contains)) {
-                        return s;
-                    }
-                }
-            }
-            return null;
-        }
-
         private void remember(Source source, int at) {
-            recentSources.remove(source);
-            recentSources.add(source);
             lastAny = source;
             lastAnyAt = at;
             if (Source.Kinds.NAMED_PERSON.equals(source.kind())) {
