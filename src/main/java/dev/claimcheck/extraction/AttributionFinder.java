@@ -99,6 +99,12 @@ final class AttributionFinder {
                 return null; // a noun ("the report", "a claim") or an infinitive ("to say")
             }
         }
+        if (lex.commitmentVerbs.contains(verb.lower()) && infinitiveAfter(t, cueEnd)) {
+            return null; // "Huawei agreed to cooperate": a commitment to act, not a stated belief
+        }
+        if (negated(t, i) && cueEnd + 1 < t.size() && lex.questionWords.contains(t.get(cueEnd + 1).lower())) {
+            return null; // "China hasn't said what it might do": no content is reported
+        }
         int cueS = verb.start();
         int cueE = t.get(cueEnd).end();
         int after = contentAfter(t, cueEnd, sentEnd);
@@ -270,9 +276,61 @@ final class AttributionFinder {
             // "..., X said." — the content came first
             contentStart = sentStart;
             contentEnd = np[0] > 0 ? t.get(np[0] - 1).start() : t.get(np[0]).start();
+        } else if (lex.clauseOnlyVerbs.contains(verb.lower()) && !clauseFollows(t, cueEnd + 1)) {
+            return null; // "the airport will add two routes", "the hotel confirmed the booking": an object, no content
         }
         return new Frame(t.get(np[0]).start(), t.get(np[1]).end(), cueS, cueE, false, contentStart,
                 Math.max(contentStart, contentEnd));
+    }
+
+    /** "agreed to cooperate": "to" and a lower-case word that is not a determiner or pronoun (the hearer). */
+    private boolean infinitiveAfter(List<Tok> t, int cueEnd) {
+        if (cueEnd + 2 >= t.size() || !t.get(cueEnd + 1).is("to")) {
+            return false;
+        }
+        Tok w = t.get(cueEnd + 2);
+        return w.isWord() && !w.isCapitalised() && !DETERMINERS.contains(w.lower()) && !lex.pronouns.contains(w.lower());
+    }
+
+    /** A negation among the auxiliaries right before the verb at {@code i}: "has not said", "didn't say". */
+    private boolean negated(List<Tok> t, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 3 && isAuxiliary(t.get(k)); k--) {
+            if (lex.negations.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether reported content, not a plain object, starts at {@code k}: "that", a quotation, a colon or comma, a
+     * subject pronoun, or a finite verb (an auxiliary or a past form) before the clause ends. "announced the plant
+     * would close" has one; "add two new routes this summer" has none.
+     */
+    private boolean clauseFollows(List<Tok> t, int k) {
+        if (k >= t.size()) {
+            return true;
+        }
+        Tok first = t.get(k);
+        if (first.is("that") || first.is(":") || first.is(",") || isQuoteChar(first)
+                || lex.pronouns.contains(first.lower()) && !first.is("it") && !first.is("you")
+                || first.is("it") && k + 1 < t.size() && lex.auxiliaries.contains(t.get(k + 1).lower())) {
+            return true;
+        }
+        for (int r = k + 1; r < t.size() && r - k < 20; r++) {
+            Tok w = t.get(r);
+            if (w.isPunct() && !isClitic(w) && !w.is("-") && !w.is("’s") && !w.is("'s")) {
+                return false;
+            }
+            String l = w.lower();
+            boolean pastForm = l.endsWith("ed") && l.length() > 4 && !w.isCapitalised()
+                    && !DETERMINERS.contains(t.get(r - 1).lower());
+            if (lex.auxiliaries.contains(l) && !l.endsWith("ly") && !l.equals("also") && !l.equals("then")
+                    && !l.equals("not") || pastForm) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A verb form whose third-person form is also listed ("say" → "says"): present plural or bare infinitive. */

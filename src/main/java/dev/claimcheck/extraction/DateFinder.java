@@ -32,6 +32,9 @@ final class DateFinder {
                 DayOfWeek day = DayOfWeek.of(weekday);
                 // "Wednesday, June 5, 2019": one mention with both, so a rule can check the weekday against the date
                 int m = i + 1 < t.size() && t.get(i + 1).is(",") ? i + 2 : i + 1;
+                if (m + 1 < t.size() && dayNumber(t.get(m)) != null && lex.months.containsKey(t.get(m + 1).text())) {
+                    m++; // "Sunday, 3 May 2026": the day number comes first
+                }
                 if (m < t.size() && lex.months.containsKey(t.get(m).text())) {
                     List<DateMention> one = new ArrayList<>();
                     int last = month(text, t, m, lex.months.get(t.get(m).text()), published, one);

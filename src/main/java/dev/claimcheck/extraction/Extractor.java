@@ -40,6 +40,7 @@ public final class Extractor {
     private final EntityFinder names;
     private final DefiniteReferenceFinder definites;
     private final SourceClassifier sourceClassifier;
+    private final ClaimTyper typer;
 
     private Extractor(Lexicon lex) {
         this.lex = lex;
@@ -52,6 +53,7 @@ public final class Extractor {
         this.names = new EntityFinder(lex);
         this.definites = new DefiniteReferenceFinder(lex);
         this.sourceClassifier = new SourceClassifier(lex, names);
+        this.typer = new ClaimTyper(lex);
     }
 
     /** Reads the word lists under {@code lexicon/} of {@code rules}; the OpenNLP models are loaded on first use. */
@@ -77,6 +79,7 @@ public final class Extractor {
         final List<EntityFinder.Name> namesSoFar = new ArrayList<>();
         final List<DefiniteReference> references = new ArrayList<>();
         final Set<String> wordsSoFar = new HashSet<>();
+        final SourceMemory memory = new SourceMemory(lex);
         Source lastPerson;
         Source lastOrganisation;
         Source lastAny;
@@ -108,9 +111,9 @@ public final class Extractor {
                 definiteReferences(s, t);
                 List<Frame> frames = attributions.find(text, t, s.start(), s.end());
                 String subject = found.isEmpty() ? null : found.get(0).canonical();
-                List<Quantity> qs = quantities.find(text, t);
-                List<Ranking> rs = rankings.find(text, t, this::canonical, subject);
                 List<DateMention> ds = dates.find(text, t, published);
+                List<Quantity> qs = outsideDates(quantities.find(text, t), ds);
+                List<Ranking> rs = rankings.find(text, t, this::canonical, subject);
                 Claim claim = claim(s, t, frames, qs, rs, ds, subject, found);
                 namesSoFar.addAll(found);
                 for (Frame f : frames) {
@@ -151,9 +154,17 @@ public final class Extractor {
                 int cs = sourced.get(0).contentStart();
                 int ce = sourced.get(0).contentEnd();
                 boolean same = sourced.stream().allMatch(f -> f.contentStart() == cs && f.contentEnd() == ce);
+                // "According to police, the suspect fled, police said": a frame on each side encloses the content
+                int inS = sourced.stream().mapToInt(Frame::contentStart).max().orElse(start);
+                int inE = sourced.stream().mapToInt(Frame::contentEnd).min().orElse(end);
+                boolean enclosed = inE > inS && sourced.stream().anyMatch(f -> f.cueEnd() <= inS)
+                        && sourced.stream().anyMatch(f -> f.cueStart() >= inE);
                 if (same && ce > cs) {
                     start = cs;
                     end = ce;
+                } else if (enclosed) {
+                    start = inS;
+                    end = inE;
                 }
             }
             while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '%'
@@ -167,35 +178,36 @@ public final class Extractor {
                 start = s.start();
                 end = s.end();
             }
+            // an appositive ranking inside a sentence about something else is a claim of its own
+            List<Ranking> asides = rs.stream().filter(r -> isAppositive(t, r) && !coveredByFrame(sourced, r)).toList();
+            List<Ranking> mainRanks = rs.stream().filter(r -> !asides.contains(r)).toList();
+            List<Quantity> mainQs = qs.stream().filter(q -> asides.stream().noneMatch(r -> inside(q.span(), r.span())))
+                    .toList();
             // dates are not hedges or predictions: "earlier this May"
             char[] masked = text.substring(start, end).toLowerCase(Locale.ROOT).toCharArray();
             for (DateMention d : ds) {
-                for (int k = Math.max(d.span().start(), start); k < Math.min(d.span().end(), end); k++) {
-                    masked[k - start] = ' ';
-                }
+                mask(masked, start, d.span());
             }
+            for (Ranking r : asides) {
+                mask(masked, start, r.span());
+            }
+            typer.maskEmbeddedQuestions(t, masked, start);
             String lower = new String(masked);
-            int words = (int) t.stream().filter(Tok::isWord).count();
-            boolean question = s.text().endsWith("?");
-            String kind;
-            if (!rs.isEmpty()) {
-                kind = Claim.Kinds.RANKING;
-            } else if (!qs.isEmpty()) {
-                kind = Claim.Kinds.STATISTIC;
-            } else if (containsAny(lower, lex.predictionCues)) {
-                kind = Claim.Kinds.PREDICTION;
-            } else if (containsAny(lower, lex.opinionCues)) {
-                kind = Claim.Kinds.OPINION;
-            } else if (mostlyQuoted(t)) {
-                kind = Claim.Kinds.QUOTE;
-            } else if (!sourced.isEmpty() || words >= 4 && !question) {
-                kind = Claim.Kinds.EVENT;
-            } else {
+            String kind = kind(s, t, lower, mainRanks, mainQs, !sourced.isEmpty(), start, end);
+            if (kind == null && !asides.isEmpty()) {
+                // nothing else to claim: the sentence is the ranking, as before
+                return claim(s, start, end, Claim.Kinds.RANKING, lower, rs, qs, qs, ds, List.of(), subject, found);
+            }
+            if (kind == null) {
                 return null;
             }
-            if (question && sourced.isEmpty()) {
-                return null;
-            }
+            return claim(s, start, end, kind, lower, mainRanks, mainQs, qs, ds, asides, subject, found);
+        }
+
+        /** Adds the sentence's claim, and its appositive ranking claims, in text order; returns the main claim. */
+        private Claim claim(Sentence s, int start, int end, String kind, String lower, List<Ranking> mainRanks,
+                            List<Quantity> mainQs, List<Quantity> qs, List<DateMention> ds, List<Ranking> asides,
+                            String subject, List<EntityFinder.Name> found) {
             List<String> hedges = new ArrayList<>();
             for (String h : lex.hedges) {
                 if (containsWord(lower, h) && hedges.stream().noneMatch(x -> x.contains(h))) {
@@ -206,11 +218,97 @@ public final class Extractor {
             final int ce0 = end;
             String inClaim = found.stream().filter(n -> n.start() >= cs0 && n.end() <= ce0).map(EntityFinder.Name::canonical)
                     .findFirst().orElse(subject);
-            String claimSubject = !rs.isEmpty() && rs.get(0).entity() != null ? rs.get(0).entity() : inClaim;
+            String claimSubject = !mainRanks.isEmpty() && mainRanks.get(0).entity() != null ? mainRanks.get(0).entity()
+                    : inClaim;
+            // claims are numbered in text order: an aside before the main content gets the lower id
+            List<Ranking> before = asides.stream().filter(r -> r.span().start() < cs0).toList();
+            for (Ranking r : before) {
+                rankingClaim(s, r, qs, ds);
+            }
             Claim c = new Claim("c" + (claims.size() + 1), s.id(), Span.of(text, start, end), kind, claimSubject,
-                    qs, ds, rs, hedges);
+                    mainQs, ds.stream().filter(d -> asides.stream().noneMatch(r -> inside(d.span(), r.span()))).toList(),
+                    mainRanks, hedges);
             claims.add(c);
+            for (Ranking r : asides) {
+                if (!before.contains(r)) {
+                    rankingClaim(s, r, qs, ds);
+                }
+            }
             return c;
+        }
+
+        private void rankingClaim(Sentence s, Ranking r, List<Quantity> qs, List<DateMention> ds) {
+            claims.add(new Claim("c" + (claims.size() + 1), s.id(), r.span(), Claim.Kinds.RANKING, r.entity(),
+                    qs.stream().filter(q -> inside(q.span(), r.span())).toList(),
+                    ds.stream().filter(d -> inside(d.span(), r.span())).toList(), List.of(r), List.of()));
+        }
+
+        /** Kind by priority: ranking, statistic, prediction, opinion, quote, event; null when nothing is claimed. */
+        private String kind(Sentence s, List<Tok> t, String lower, List<Ranking> rs, List<Quantity> qs,
+                            boolean sourced, int start, int end) {
+            int words = (int) t.stream().filter(Tok::isWord).count();
+            boolean question = s.text().endsWith("?");
+            if (question && !sourced) {
+                return null;
+            }
+            if (!rs.isEmpty()) {
+                return Claim.Kinds.RANKING;
+            }
+            boolean predicts = containsAny(lower, lex.predictionCues);
+            if (!qs.isEmpty() && !(predicts && typer.figuresOnlyInSubordinateClause(t, qs, lower, start))) {
+                return Claim.Kinds.STATISTIC;
+            }
+            if (predicts) {
+                return Claim.Kinds.PREDICTION;
+            }
+            if (containsAny(lower, lex.opinionCues)) {
+                return Claim.Kinds.OPINION;
+            }
+            if (mostlyQuoted(t)) {
+                return Claim.Kinds.QUOTE;
+            }
+            if (sourced || words >= 4 && !question
+                    && (Paragraph.Roles.HEADLINE.equals(s.role()) || typer.reportsAction(t, start, end))) {
+                // headlines tell events in the present ("Council approves budget"); body text needs an action
+                return Claim.Kinds.EVENT;
+            }
+            return null;
+        }
+
+        /** "Huawei, the world's second largest smartphone maker, as ...": set off by commas, dashes or brackets. */
+        private boolean isAppositive(List<Tok> t, Ranking r) {
+            int first = -1;
+            int last = -1;
+            for (int k = 0; k < t.size(); k++) {
+                if (t.get(k).start() == r.span().start()) {
+                    first = k;
+                }
+                if (t.get(k).end() == r.span().end()) {
+                    last = k;
+                }
+            }
+            if (first <= 0 || last < 0) {
+                return false;
+            }
+            String open = t.get(first - 1).text();
+            boolean opens = open.equals(",") || open.equals("-") || open.equals("–") || open.equals("—")
+                    || open.equals("(");
+            boolean closes = last + 1 >= t.size() || t.get(last + 1).isPunct() && !t.get(last + 1).is("'s")
+                    && !t.get(last + 1).is("’s");
+            boolean moreAfter = last + 2 < t.size();
+            return opens && closes && moreAfter;
+        }
+
+        /** A frame whose reported content clearly holds the ranking: after the cue, or before a later source. */
+        private boolean coveredByFrame(List<Frame> sourced, Ranking r) {
+            for (Frame f : sourced) {
+                boolean holds = f.contentStart() <= r.span().start() && f.contentEnd() >= r.span().end();
+                boolean cueOutside = f.cueEnd() <= f.contentStart() || f.cueStart() >= f.contentEnd();
+                if (holds && cueOutside) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void attribute(Sentence s, List<Tok> t, Frame f, Claim claim) {
@@ -228,11 +326,17 @@ public final class Extractor {
             if (lex.pronouns.contains(lower)) {
                 source = pronounSource(lower, src.start());
             } else {
-                SourceClassifier.Classified c = sourceClassifier.classify(who, namesSoFar);
-                source = sources.computeIfAbsent(c.name().toLowerCase(Locale.ROOT),
-                        k -> new Source("s" + (sources.size() + 1), c.name(), c.kind()));
+                Source earlier = memory.definiteBackReference(lower);
+                if (earlier != null) {
+                    source = earlier;
+                } else {
+                    SourceClassifier.Classified c = sourceClassifier.classify(who, namesSoFar);
+                    source = sources.computeIfAbsent(c.name().toLowerCase(Locale.ROOT),
+                            k -> new Source("s" + (sources.size() + 1), c.name(), c.kind()));
+                }
             }
             remember(source, src.start());
+            memory.cited(source, lower, lex.pronouns.contains(lower));
             attributionsOut.add(new Attribution(id, claimId, s.id(), source.id(), src, cue, false));
         }
 
@@ -325,6 +429,25 @@ public final class Extractor {
         }
     }
 
+    private static boolean inside(Span inner, Span outer) {
+        return inner.start() >= outer.start() && inner.end() <= outer.end();
+    }
+
+    private static void mask(char[] masked, int offset, Span span) {
+        for (int k = Math.max(span.start(), offset); k < Math.min(span.end(), offset + masked.length); k++) {
+            masked[k - offset] = ' ';
+        }
+    }
+
+    /** The day number of "Sunday, 3 May 2026" belongs to the date, not to the figures. */
+    private static List<Quantity> outsideDates(List<Quantity> qs, List<DateMention> ds) {
+        if (ds.isEmpty()) {
+            return qs;
+        }
+        return qs.stream().filter(q -> ds.stream().noneMatch(d -> d.span().start() <= q.span().start()
+                && d.span().end() >= q.span().end())).toList();
+    }
+
     private boolean isTitleCase(List<Tok> t) {
         int words = 0;
         int caps = 0;
@@ -354,17 +477,22 @@ public final class Extractor {
     }
 
     static boolean containsWord(String lower, String phrase) {
+        return indexOfWord(lower, phrase) >= 0;
+    }
+
+    /** Where {@code phrase} first occurs in {@code lower} as whole words, or -1. */
+    static int indexOfWord(String lower, String phrase) {
         int from = 0;
         int at;
         while ((at = lower.indexOf(phrase, from)) >= 0) {
             int end = at + phrase.length();
             if ((at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1)))
                     && (end >= lower.length() || !Character.isLetterOrDigit(lower.charAt(end)))) {
-                return true;
+                return at;
             }
             from = at + 1;
         }
-        return false;
+        return -1;
     }
 
     private static LocalDate parseDate(String s) {

@@ -55,6 +55,12 @@ final class Lexicon {
     final Set<String> evidenceVerbs;
     final Set<String> colonLabels;
     final List<Map.Entry<String, String>> units;
+    final Set<String> clauseOnlyVerbs;
+    final Set<String> commitmentVerbs;
+    final Set<String> companyNouns;
+    final Set<String> pastTenseVerbs;
+    final Set<String> negations;
+    final Set<String> questionWords;
 
     /** One canonical entity with its declared type (may be null). */
     record Alias(String canonical, String type) {
@@ -79,6 +85,12 @@ final class Lexicon {
         months = intMap(rules.wordList("lexicon/months.txt"));
         weekdays = intMap(rules.wordList("lexicon/weekdays.txt"));
         pronouns = lowerSet(rules.wordList("lexicon/pronouns.txt"));
+        clauseOnlyVerbs = lowerSet(rules.wordList("lexicon/clause-only-verbs.txt"));
+        commitmentVerbs = lowerSet(rules.wordList("lexicon/commitment-verbs.txt"));
+        companyNouns = lowerSet(rules.wordList("lexicon/company-nouns.txt"));
+        pastTenseVerbs = lowerSet(rules.wordList("lexicon/past-tense-verbs.txt"));
+        negations = lowerSet(rules.wordList("lexicon/negations.txt"));
+        questionWords = lowerSet(rules.wordList("lexicon/question-words.txt"));
         personTitles = lowerSet(rules.wordList("lexicon/person-titles.txt"));
         documentWords = lowerSet(rules.wordList("lexicon/document-words.txt"));
         numberWords = doubleMap(rules.wordList("lexicon/number-words.txt"));

@@ -22,8 +22,14 @@ final class QuantityFinder {
 
     private final List<Map.Entry<String[], String>> units = new ArrayList<>();
 
+    /** First words of relative dates ("last", "next"): "rose to 1.5 million last year" has no unit "last". */
+    private final java.util.Set<String> dateWords = new java.util.HashSet<>();
+
     QuantityFinder(Lexicon lex) {
         this.lex = lex;
+        for (String r : lex.relativeDates.keySet()) {
+            dateWords.add(r.split(" ")[0]);
+        }
         for (Map.Entry<String, String> u : lex.units) {
             units.add(Map.entry(u.getKey().toLowerCase(java.util.Locale.ROOT).split(" "), u.getValue()));
         }
@@ -112,7 +118,8 @@ final class QuantityFinder {
                 }
             }
         }
-        out.add(new Quantity(Span.of(text, t.get(i).start(), t.get(end).end()), value, null, unit, currency,
+        // "hundreds of billions" is at least 1e11 and below 1e12: the range lets figure rules see it is not exact
+        out.add(new Quantity(Span.of(text, t.get(i).start(), t.get(end).end()), value, value * 10, unit, currency,
                 notation, true, null, unit != null && !"currency".equals(unit) ? unit : null));
         return end + 1;
     }
@@ -143,6 +150,9 @@ final class QuantityFinder {
         }
         if (k > 0 && lex.months.containsKey(t.get(k - 1).text()) || k > 0 && t.get(k - 1).is("no.")) {
             return k + 1; // "May 5", "No. 2"
+        }
+        if (isClockTime(text, num)) {
+            return k + 1; // "10:30", "3 p.m.", "9 o'clock" tell the time, they count nothing
         }
         int start = k == i ? i : i;
         int end = k;
@@ -198,8 +208,8 @@ final class QuantityFinder {
                 end = end + 3 + again.getKey().length - 1;
             }
         }
-        if (max != null && max < value) {
-            max = null; // "3-0" is a score, not a range
+        if (max != null && max < value && !(start > 0 && t.get(start - 1).is("from"))) {
+            max = null; // "3-0" is a score, not a range; "fell from 80 to 60" is a change and keeps both ends
         }
         if (currency != null) {
             unit = "currency";
@@ -246,13 +256,23 @@ final class QuantityFinder {
         return end + 1;
     }
 
+    private static final java.util.regex.Pattern CLOCK_AFTER = java.util.regex.Pattern.compile(
+            "(?i)^(:\\d\\d|\\s?[ap]\\.?m\\b|\\s?[ap]\\.m\\.|\\s?o['’]clock)");
+
+    private static boolean isClockTime(String text, Tok num) {
+        String after = text.substring(num.end(), Math.min(text.length(), num.end() + 9));
+        boolean minutes = num.start() >= 2 && text.charAt(num.start() - 1) == ':'
+                && Character.isDigit(text.charAt(num.start() - 2));
+        return minutes || CLOCK_AFTER.matcher(after).find();
+    }
+
     /** The first content word after {@code k} (skipping determiners and adjectives is beyond a rule tokeniser). */
     private String nounAfter(List<Tok> t, int k) {
         while (k < t.size() && (t.get(k).is("the") || t.get(k).is("its") || t.get(k).is("their") || t.get(k).is("a"))) {
             k++;
         }
         if (k < t.size() && t.get(k).isWord() && !lex.isFunctionWord(t.get(k).lower()) && !t.get(k).isCapitalised()
-                && !lex.reportingVerbs.contains(t.get(k).lower())) {
+                && !lex.reportingVerbs.contains(t.get(k).lower()) && !dateWords.contains(t.get(k).lower())) {
             return t.get(k).lower();
         }
         return null;

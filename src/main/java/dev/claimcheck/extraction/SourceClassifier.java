@@ -55,7 +55,9 @@ final class SourceClassifier {
             return new Classified(stripDeterminer(p), Kinds.DOCUMENT);
         }
         if (Character.isUpperCase(noThe.charAt(0)) || Character.isUpperCase(p.charAt(p.lastIndexOf(' ') + 1))) {
-            EntityFinder.Name n = names.classify(0, p.length(), noThe, earlierNames, java.util.List.of());
+            String named = nameAfterTitle(p);
+            EntityFinder.Name n = names.classify(0, p.length(), named != null ? named : noThe, earlierNames,
+                    java.util.List.of());
             String kind = switch (n.type()) {
                 case "person" -> Kinds.NAMED_PERSON;
                 case "outlet" -> Kinds.NEWS_OUTLET;
@@ -68,6 +70,37 @@ final class SourceClassifier {
             return new Classified(stripDeterminer(p), Kinds.ORGANISATION);
         }
         return new Classified(stripDeterminer(p), Kinds.NAMED_PERSON);
+    }
+
+    /**
+     * "the airport's chief executive Tom Byrne" → "Tom Byrne": the capitalised run after a lower-case title names
+     * the person, so a later "Byrne said" is the same source. Null when no title stands right before the run, or
+     * when the run hangs on "of" ("Secretary of State John Kerry" keeps its own handling).
+     */
+    private String nameAfterTitle(String phrase) {
+        String[] w = phrase.strip().split("\\s+");
+        int r = w.length;
+        while (r > 0 && !w[r - 1].isEmpty() && Character.isUpperCase(w[r - 1].charAt(0))) {
+            r--;
+        }
+        if (r == 0 || r == w.length) {
+            return null;
+        }
+        // a lower-case role noun right before the name ("chief curator Aisha Patel"), with a listed title among
+        // the words before it, so "officials at the Department of Justice" is left alone
+        String before = w[r - 1].toLowerCase(Locale.ROOT);
+        if (!Character.isLetter(before.charAt(before.length() - 1)) || lex.isFunctionWord(before)
+                || before.endsWith("'s") || before.endsWith("’s")) {
+            return null;
+        }
+        boolean titled = false;
+        for (int k = 0; k < r; k++) {
+            titled |= lex.personTitles.contains(w[k].toLowerCase(Locale.ROOT).replaceAll("['’]s$", ""));
+        }
+        if (!titled) {
+            return null;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(w, r, w.length));
     }
 
     /** The name as written, without a leading article: "US officials", "sources close to the deal". */

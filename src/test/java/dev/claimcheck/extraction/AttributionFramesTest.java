@@ -156,4 +156,33 @@ class AttributionFramesTest {
         assertEquals(d.attributions().get(0).sourceId(), d.attributions().get(2).sourceId(), "surname links to the full name");
         assertEquals(d.toString(), snippet("Ana Ruiz said the dam was safe. Engineers said it was not. Ruiz later said tests were due.").toString());
     }
+
+    @Test
+    void aReportingVerbWithAPlainObjectIsAnAction() {
+        assertTrue(sourced(snippet("The library will add three reading rooms next spring.")).isEmpty());
+        assertTrue(sourced(snippet("The referee answered questions from the press after the match.")).isEmpty());
+        // near misses: the same verbs with content
+        assertFrame("The library added that three reading rooms would open next spring.", "The library", "added",
+                null);
+        assertFrame("Three reading rooms will open next spring, the librarian added.", "the librarian", "added",
+                null);
+        assertFrame("The board answered: \"We will not sell the club.\"", "The board", "answered", null);
+    }
+
+    @Test
+    void agreeingToActIsNotSpeech() {
+        assertTrue(sourced(snippet("Two regional carriers and Alitra agreed to share airport lounges in Milan."))
+                .isEmpty());
+        assertFrame("Alitra agreed that the merger had been rushed.", "Alitra", "agreed", null);
+    }
+
+    @Test
+    void notSayingWhatIsNoAttribution() {
+        ClaimsDocument d = snippet("The club hasn't said what steps it might take against the fans involved.");
+        assertTrue(sourced(d).isEmpty());
+        assertEquals("event", d.claims().get(0).kind());
+        ClaimsDocument near = snippet("The club said it might ban the fans involved.");
+        assertEquals(1, sourced(near).size());
+        assertEquals("prediction", near.claims().get(0).kind());
+    }
 }
