@@ -2,7 +2,7 @@ ARTICLE = 'eval/texts/court-ruling.txt'
 C('event', 'Appeals court upholds fine against Lakeside Chemical over river spill')
 C('statistic', "A state appeals court on Thursday upheld a $7.8 million penalty against Lakeside Chemical Co. for a 2023 spill that killed thousands of fish in the Marrow River, rejecting the company's argument that the fine was excessive")
 Q('$7.8 million', 7.8e6, 'currency', currency='USD', n=0)
-Q('thousands of fish', 1000, 'fish', approx=True)
+Q('thousands of fish', 1000, 'fish', max=10000, approx=True)
 C('event', 'In a 3-0 decision, the three-judge panel said')
 Q('three-judge', 3, 'judges')
 C('event', 'the trial court had been right to find that the company ignored repeated warnings about a corroding storage tank')
