@@ -23,6 +23,9 @@ final class AttributionFinder {
     private static final Set<String> NP_INNER = Set.of("of", "the", "a", "an", "to", "with", "on", "for", "in", "from",
             "at", "and", "by", "’s", "'s", "his", "her", "their", "its", "our");
 
+    private static final Set<String> HAVE_FORMS = Set.of("have", "has", "had");
+    private static final Set<String> CROWD_ADVERBS = Set.of("long", "also", "already", "now", "since", "often");
+
     private final Lexicon lex;
     private final List<String[]> prepositionalCues;
 
@@ -582,6 +585,9 @@ final class AttributionFinder {
             return !lex.isFunctionWord(h) || s < e;
         }
         String singular = h.endsWith("s") && h.length() > 3 ? h.substring(0, h.length() - 1) : h;
+        if (lex.unnamedOutlets.contains(h)) {
+            return true; // "Local media reported": an outlet, though unnamed
+        }
         if (lex.personTitles.contains(h) || lex.orgNouns.contains(h) || lex.documentWords.contains(h)
                 || lex.personTitles.contains(singular) || lex.orgNouns.contains(singular)
                 || lex.documentWords.contains(singular)) {
@@ -603,7 +609,7 @@ final class AttributionFinder {
      */
     private boolean sayingSubject(List<Tok> t, int s, int e) {
         String h = t.get(e).lower();
-        if (lex.groupSources.contains(h) || t.get(e).isNumber()) {
+        if (lex.groupSources.contains(h) || lex.unnamedOutlets.contains(h) || t.get(e).isNumber()) {
             return true;
         }
         if (DETERMINERS.contains(t.get(s).lower()) && s < e && !lex.isFunctionWord(h)) {
@@ -700,8 +706,69 @@ final class AttributionFinder {
         used[k] = true;
     }
 
-    /** Agentless attributions: longest list phrases first, at word boundaries, not overlapping each other. */
+    /**
+     * Agentless attributions: longest list phrases first, at word boundaries, not overlapping each other; then
+     * unnamed crowds ({@link #crowd}).
+     */
     private void vague(String text, List<Tok> t, int s, int e, List<Frame> frames, boolean[] used) {
+        phrases(text, t, s, e, frames, used);
+        crowd(t, s, e, frames, used);
+    }
+
+    /**
+     * "Some experts cautioned", "Climate scientists have long warned", "Local media reported": a crowd noun with a
+     * quantifier or a modifier, opening its clause, right before a verb of saying (after an optional "have" and
+     * adverbs). Nobody is named, so this is a vague attribution, not a source. A bare plural ("Analysts said") or a
+     * definite one ("the experts said", which refers back) stays a source.
+     */
+    private void crowd(List<Tok> t, int s, int e, List<Frame> frames, boolean[] used) {
+        for (int k = 1; k < t.size(); k++) {
+            if (!lex.crowdNouns.contains(t.get(k).lower()) || used[k]) {
+                continue;
+            }
+            int start = crowdStart(t, k);
+            if (start < 0) {
+                continue;
+            }
+            int v = k + 1;
+            if (v < t.size() && HAVE_FORMS.contains(t.get(v).lower())) {
+                v++;
+            }
+            while (v < t.size() && v - k <= 4 && (t.get(v).lower().endsWith("ly") || CROWD_ADVERBS.contains(t.get(v).lower()))) {
+                v++;
+            }
+            if (v >= t.size() || !lex.reportingVerbs.contains(t.get(v).lower()) || used[v]) {
+                continue;
+            }
+            frames.add(new Frame(-1, -1, t.get(start).start(), t.get(v).end(), true, s, e));
+            mark(used, start, v);
+            k = v;
+        }
+    }
+
+    /** Where the crowd phrase before noun {@code k} starts: at a quantifier or one modifier, at a clause start. */
+    private int crowdStart(List<Tok> t, int k) {
+        Tok m = t.get(k - 1);
+        String l = m.lower();
+        if (!m.isWord() || m.quoted() || DETERMINERS.contains(l) && !lex.crowdQuantifiers.contains(l)) {
+            return -1; // "the experts", "their critics": someone already introduced
+        }
+        int start = k - 1;
+        if (!lex.crowdQuantifiers.contains(l)) {
+            boolean modifier = !lex.isFunctionWord(l) && !lex.pronouns.contains(l)
+                    && (!m.isCapitalised() || start == 0 || t.get(start - 1).isPunct());
+            if (!modifier) {
+                return -1;
+            }
+            if (start > 0 && lex.crowdQuantifiers.contains(t.get(start - 1).lower())) {
+                start--; // "some independent experts"
+            }
+        }
+        return start == 0 || t.get(start - 1).isPunct() || isQuoteChar(t.get(start - 1)) ? start : -1;
+    }
+
+    /** Agentless list phrases: longest first, at word boundaries, not overlapping each other. */
+    private void phrases(String text, List<Tok> t, int s, int e, List<Frame> frames, boolean[] used) {
         String lower = text.substring(s, e).toLowerCase(Locale.ROOT);
         boolean[] taken = new boolean[lower.length()];
         for (String phrase : lex.vaguePhrases) {

@@ -124,4 +124,56 @@ final class ClaimTyper {
         }
         return false;
     }
+
+    /** Copulas and verbs of seeming before a judging adjective. */
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being", "remains",
+            "remained", "seems", "seemed", "appears", "appeared", "looks", "looked", "'s", "’s");
+
+    /**
+     * "the evidence is mixed", "the dating was solid", "his attacks have not been memorably effective": a copula, at
+     * most three adverbs or negations, then a listed judging adjective. A judgement in predicate position is an
+     * opinion; the same adjective before a noun only describes. Quoted words do not count (a quotation is a quote).
+     */
+    boolean evaluativePredicate(List<Tok> t, int start, int end) {
+        for (int k = 0; k < t.size(); k++) {
+            Tok w = t.get(k);
+            if (w.start() < start || w.end() > end || w.quoted() || !COPULAS.contains(w.lower())) {
+                continue;
+            }
+            int a = k + 1;
+            while (a < t.size() && a - k <= 3 && (t.get(a).lower().endsWith("ly") || lex.negations.contains(t.get(a).lower())
+                    || t.get(a).is("so") || t.get(a).is("too") || t.get(a).is("very") || t.get(a).is("far")
+                    || t.get(a).is("less") || t.get(a).is("more"))) {
+                a++;
+            }
+            if (a < t.size() && t.get(a).end() <= end && !t.get(a).quoted()
+                    && lex.evaluativeAdjectives.contains(t.get(a).lower())
+                    && (a + 1 >= t.size() || !t.get(a + 1).isWord() || t.get(a + 1).is("and") || t.get(a + 1).is("but")
+                    || t.get(a + 1).is("to") || t.get(a + 1).is("for") || t.get(a + 1).is("in"))) {
+                return true; // "is mixed." / "was solid, ..." ; not "was good news" (a noun follows)
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an uncertain forecast cue ("could", "is expected to") occurs in {@code lower}: its figures are then a
+     * forecast. "may have", "could have" look back, not forward, and do not count.
+     */
+    boolean forecasts(String lower) {
+        for (String cue : lex.forecastCues) {
+            int from = 0;
+            int at;
+            while ((at = lower.indexOf(cue, from)) >= 0) {
+                from = at + 1;
+                int e = at + cue.length();
+                boolean word = (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1)))
+                        && (e >= lower.length() || !Character.isLetterOrDigit(lower.charAt(e)));
+                if (word && !lower.startsWith(" have ", e)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -14,6 +14,9 @@ import java.util.Set;
  */
 final class EntityFinder {
     private static final Set<String> PROPER_TAGS = Set.of("PROPN", "NNP", "NNPS");
+    /** Tags the tagger gives a common word asked about alone (an unknown name comes out PROPN or ADJ). */
+    private static final Set<String> COMMON_TAGS = Set.of("NOUN", "VERB", "ADV", "ADP", "PRON", "DET", "AUX",
+            "CCONJ", "SCONJ", "NUM", "PART", "NN", "NNS", "VB", "VBD", "VBZ", "VBP", "RB", "IN");
 
     private final Lexicon lex;
 
@@ -26,10 +29,12 @@ final class EntityFinder {
     }
 
     /**
-     * @param midCapitalised words the article capitalises somewhere other than at a sentence start
-     * @param titleCase      the sentence is a title-case headline: accept only known or body-capitalised words
+     * @param midCapitalised   words the article capitalises somewhere other than at a sentence start
+     * @param recurringInitial words that open two or more of the article's sentences
+     * @param titleCase        the sentence is a title-case headline: accept only known or body-capitalised words
      */
-    List<Name> find(String text, List<Tok> t, Set<String> midCapitalised, boolean titleCase, List<Name> earlier) {
+    List<Name> find(String text, List<Tok> t, Set<String> midCapitalised, Set<String> recurringInitial,
+                    boolean titleCase, List<Name> earlier) {
         List<Name> out = new ArrayList<>();
         int first = 0;
         while (first < t.size() && t.get(first).isPunct()) {
@@ -37,7 +42,7 @@ final class EntityFinder {
         }
         int i = 0;
         while (i < t.size()) {
-            if (!startsName(t.get(i), i == first, midCapitalised, titleCase, t)) {
+            if (!startsName(t.get(i), i == first, midCapitalised, recurringInitial, titleCase, t, earlier)) {
                 i++;
                 continue;
             }
@@ -68,7 +73,8 @@ final class EntityFinder {
         return out;
     }
 
-    private boolean startsName(Tok tok, boolean sentenceStart, Set<String> mid, boolean titleCase, List<Tok> t) {
+    private boolean startsName(Tok tok, boolean sentenceStart, Set<String> mid, Set<String> recurringInitial,
+                               boolean titleCase, List<Tok> t, List<Name> earlier) {
         if (!tok.isCapitalised() || !(tok.isWord()) || tok.text().equals("I") || tok.text().contains("$")
                 || lex.months.containsKey(tok.text()) || lex.weekdays.containsKey(tok.text())) {
             return false;
@@ -85,17 +91,50 @@ final class EntityFinder {
         if (lex.pronouns.contains(tok.lower()) || lex.reportingVerbs.contains(tok.lower())) {
             return false;
         }
+        if (lex.isFunctionWord(tok.lower()) || lex.orgSuffixes.contains(tok.lower())) {
+            return false;
+        }
+        int idx = t.indexOf(tok);
+        // "Nordfrost AG, Europe's ...", "Nordfrost Group shares rose": a company suffix after the word names it
+        if (idx >= 0 && idx + 1 < t.size() && t.get(idx + 1).isCapitalised()
+                && lex.orgSuffixes.contains(t.get(idx + 1).lower())) {
+            return true;
+        }
+        // a word opening several sentences and never written mid-sentence ("Nordfrost raised ...", "Nordfrost
+        // will ..."): a name if the tagger, asked about the word alone, takes it for one — common words that
+        // often open sentences ("Shares", "Officials") it tags as nouns
+        // a word an earlier name of the article reduces to ("Nordfrost AG" ... "Nordfrost raised its forecast")
+        if (earlierName(tok.text(), earlier)) {
+            return true;
+        }
+        if (recurringInitial.contains(tok.text())) {
+            String alone = NlpModels.pos().tag(new String[] {tok.text()})[0];
+            if (PROPER_TAGS.contains(alone)) {
+                return true;
+            }
+            if (COMMON_TAGS.contains(alone)) {
+                return false; // "Shares fell ... Shares were flat": a common word the article keeps opening with
+            }
+        }
         // the rare case for the tagger: a sentence-initial word seen nowhere else; tag a small window only
         int n = Math.min(t.size(), 4);
         String[] words = new String[n];
         for (int k = 0; k < n; k++) {
             words[k] = t.get(k).text();
         }
-        int idx = t.indexOf(tok);
         if (idx < 0 || idx >= n) {
             return false;
         }
         return PROPER_TAGS.contains(NlpModels.pos().tag(words)[idx]);
+    }
+
+    private static boolean earlierName(String word, List<Name> earlier) {
+        for (Name n : earlier) {
+            if (n.canonical().equals(word) || n.text().equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean known(Tok tok, Set<String> mid) {
@@ -128,6 +167,16 @@ final class EntityFinder {
             if (full != null) {
                 canonical = full.canonical();
                 type = full.type();
+            }
+        }
+        if ("other".equals(type)) {
+            // "Nordfrost" after "Nordfrost AG": the bare name is the organisation named before
+            for (List<Name> list : List.of(sameSentence, earlier)) {
+                for (Name n : list) {
+                    if (n.canonical().equals(canonical) && !"other".equals(n.type())) {
+                        type = n.type();
+                    }
+                }
             }
         }
         if ("outlet".equals(type) || isOutlet(spelled) || isOutlet(stripped)) {

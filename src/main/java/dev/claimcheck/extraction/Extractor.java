@@ -97,6 +97,7 @@ public final class Extractor {
             Segmenter.Segments seg = segmenter.segment(article);
             List<List<Tok>> tokens = tokensBySentence(seg);
             Set<String> midCapitalised = midCapitalised(tokens);
+            Set<String> recurringInitial = recurringInitial(tokens);
             for (Sentence s : seg.sentences()) {
                 if (!s.isArticleContent()) {
                     continue;
@@ -104,7 +105,8 @@ public final class Extractor {
                 List<Tok> t = tokens.get(s.index());
                 boolean headline = Paragraph.Roles.HEADLINE.equals(s.role());
                 boolean titleCase = headline && isTitleCase(t);
-                List<EntityFinder.Name> found = names.find(text, t, midCapitalised, titleCase, namesSoFar);
+                List<EntityFinder.Name> found = names.find(text, t, midCapitalised, recurringInitial, titleCase,
+                        namesSoFar);
                 for (EntityFinder.Name n : found) {
                     entities.add(new EntityMention(EntityFinder.span(text, n), n.canonical(), n.type(), s.id()));
                 }
@@ -255,17 +257,20 @@ public final class Extractor {
                 return Claim.Kinds.RANKING;
             }
             boolean predicts = containsAny(lower, lex.predictionCues);
-            if (!qs.isEmpty() && !(predicts && typer.figuresOnlyInSubordinateClause(t, qs, lower, start))) {
+            // an uncertain forecast's figures are forecast, not stated: "damage could exceed 200 million euros"
+            if (!qs.isEmpty() && !(predicts && (typer.figuresOnlyInSubordinateClause(t, qs, lower, start)
+                    || typer.forecasts(lower)))) {
                 return Claim.Kinds.STATISTIC;
             }
             if (predicts) {
                 return Claim.Kinds.PREDICTION;
             }
-            if (containsAny(lower, lex.opinionCues)) {
-                return Claim.Kinds.OPINION;
-            }
+            // a quotation is a quote even when it judges (annotation guide: quote comes before opinion)
             if (mostlyQuoted(t)) {
                 return Claim.Kinds.QUOTE;
+            }
+            if (containsAny(lower, lex.opinionCues) || typer.evaluativePredicate(t, start, end)) {
+                return Claim.Kinds.OPINION;
             }
             if (sourced || words >= 4 && !question
                     && (Paragraph.Roles.HEADLINE.equals(s.role()) || typer.reportsAction(t, start, end))) {
@@ -407,6 +412,22 @@ public final class Extractor {
                     si++;
                 }
             }
+            return out;
+        }
+
+        /** Capitalised words that open two or more sentences: candidates for a name the article keeps leading with. */
+        private Set<String> recurringInitial(List<List<Tok>> tokens) {
+            Map<String, Integer> counts = new java.util.HashMap<>();
+            for (List<Tok> t : tokens) {
+                t.stream().filter(tok -> !tok.isPunct()).findFirst().filter(Tok::isCapitalised)
+                        .ifPresent(tok -> counts.merge(tok.text(), 1, Integer::sum));
+            }
+            Set<String> out = new HashSet<>();
+            counts.forEach((w, n) -> {
+                if (n >= 2) {
+                    out.add(w);
+                }
+            });
             return out;
         }
 

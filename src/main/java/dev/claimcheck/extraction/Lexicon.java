@@ -61,6 +61,15 @@ final class Lexicon {
     final Set<String> pastTenseVerbs;
     final Set<String> negations;
     final Set<String> questionWords;
+    final Set<String> rankingPlaceNouns;
+    final Set<String> rankingTables;
+    final Set<String> rankingLeadVerbs;
+    final Set<String> rankingFinishVerbs;
+    final Set<String> crowdNouns;
+    final Set<String> crowdQuantifiers;
+    final Set<String> unnamedOutlets;
+    final List<String> forecastCues;
+    final Set<String> evaluativeAdjectives;
 
     /** One canonical entity with its declared type (may be null). */
     record Alias(String canonical, String type) {
@@ -91,6 +100,15 @@ final class Lexicon {
         pastTenseVerbs = lowerSet(rules.wordList("lexicon/past-tense-verbs.txt"));
         negations = lowerSet(rules.wordList("lexicon/negations.txt"));
         questionWords = lowerSet(rules.wordList("lexicon/question-words.txt"));
+        rankingPlaceNouns = lowerSet(rules.wordList("lexicon/ranking-place-nouns.txt"));
+        rankingTables = lowerSet(rules.wordList("lexicon/ranking-tables.txt"));
+        rankingLeadVerbs = lowerSet(rules.wordList("lexicon/ranking-lead-verbs.txt"));
+        rankingFinishVerbs = lowerSet(rules.wordList("lexicon/ranking-finish-verbs.txt"));
+        crowdNouns = lowerSet(rules.wordList("lexicon/crowd-nouns.txt"));
+        crowdQuantifiers = lowerSet(rules.wordList("lexicon/crowd-quantifiers.txt"));
+        unnamedOutlets = lowerSet(rules.wordList("lexicon/unnamed-outlets.txt"));
+        forecastCues = longestFirst(lower(rules.wordList("lexicon/forecast-cues.txt")));
+        evaluativeAdjectives = lowerSet(rules.wordList("lexicon/evaluative-adjectives.txt"));
         personTitles = lowerSet(rules.wordList("lexicon/person-titles.txt"));
         documentWords = lowerSet(rules.wordList("lexicon/document-words.txt"));
         numberWords = doubleMap(rules.wordList("lexicon/number-words.txt"));

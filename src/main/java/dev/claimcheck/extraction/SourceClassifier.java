@@ -51,6 +51,10 @@ final class SourceClassifier {
             }
         }
         String head = words[h];
+        if (lex.unnamedOutlets.contains(head) && unnamed(p)) {
+            // "Local media": a news outlet with no name; the lower-case name tells rules it is unnamed
+            return new Classified(stripDeterminer(p).toLowerCase(Locale.ROOT), Kinds.NEWS_OUTLET);
+        }
         if (lex.documentWords.contains(head)) {
             return new Classified(stripDeterminer(p), Kinds.DOCUMENT);
         }
@@ -112,5 +116,16 @@ final class SourceClassifier {
             }
         }
         return phrase;
+    }
+
+    /** No capital after the first word: "Local media", "state television"; not "Daily Press". */
+    private static boolean unnamed(String phrase) {
+        String[] words = phrase.split("\\s+");
+        for (int k = 1; k < words.length; k++) {
+            if (Character.isUpperCase(words[k].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
