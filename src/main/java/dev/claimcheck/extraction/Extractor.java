@@ -253,7 +253,7 @@ public final class Extractor {
             if (question && !sourced) {
                 return null;
             }
-            if (!rs.isEmpty()) {
+            if (!rs.isEmpty() && !(!qs.isEmpty() && rs.stream().allMatch(rankings::isPlace))) {
                 return Claim.Kinds.RANKING;
             }
             boolean predicts = containsAny(lower, lex.predictionCues);

@@ -65,6 +65,7 @@ final class Lexicon {
     final Set<String> rankingTables;
     final Set<String> rankingLeadVerbs;
     final Set<String> rankingFinishVerbs;
+    final Set<String> rankingRivals;
     final Set<String> crowdNouns;
     final Set<String> crowdQuantifiers;
     final Set<String> unnamedOutlets;
@@ -104,6 +105,7 @@ final class Lexicon {
         rankingTables = lowerSet(rules.wordList("lexicon/ranking-tables.txt"));
         rankingLeadVerbs = lowerSet(rules.wordList("lexicon/ranking-lead-verbs.txt"));
         rankingFinishVerbs = lowerSet(rules.wordList("lexicon/ranking-finish-verbs.txt"));
+        rankingRivals = lowerSet(rules.wordList("lexicon/ranking-rivals.txt"));
         crowdNouns = lowerSet(rules.wordList("lexicon/crowd-nouns.txt"));
         crowdQuantifiers = lowerSet(rules.wordList("lexicon/crowd-quantifiers.txt"));
         unnamedOutlets = lowerSet(rules.wordList("lexicon/unnamed-outlets.txt"));

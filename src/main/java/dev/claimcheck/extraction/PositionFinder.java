@@ -20,6 +20,9 @@ final class PositionFinder {
     private static final Set<String> AFTER_PLACE = Set.of("in", "among", "behind", "with", "at", "on", "overall",
             "for");
 
+    private static final Set<String> LEAD_SCOPES = Set.of("in", "among", "over", "across");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
+    private static final Set<String> SECOND_ADJECTIVES = Set.of("closest", "nearest");
     private static final Set<String> TIME_SUBORDINATORS = Set.of("when", "while", "after", "before", "since",
             "until", "once");
 
@@ -95,6 +98,19 @@ final class PositionFinder {
                 return new int[] {i, n, 1, -1, i};
             }
         }
+        // "his lead among Republicans", "Clinton's lead in the race": a possessive owner, "lead", a scope
+        if (w.is("lead") && i > 0 && i + 2 < t.size() && LEAD_SCOPES.contains(t.get(i + 1).lower())
+                && t.get(i + 2).isWord()) {
+            int owner = possessiveOwner(t, i - 1);
+            if (owner >= 0) {
+                return new int[] {owner, scopeEnd(t, i + 2), 1, -1, i};
+            }
+        }
+        // "his closest rival", "the nearest challenger": second place (annotation guide)
+        if (SECOND_ADJECTIVES.contains(w.lower()) && i + 1 < t.size() && lex.rankingRivals.contains(t.get(i + 1).lower())
+                && i > 0 && (t.get(i - 1).is("the") || possessiveOwner(t, i - 1) >= 0)) {
+            return new int[] {i - 1, i + 1, 2, -1, i};
+        }
         // "finished third", "Bush was second"
         if (lex.rankingFinishVerbs.contains(w.lower()) && i + 1 < t.size() && ordinal(t.get(i + 1)) != null
                 && !inTimeClause(t, i)) {
@@ -118,6 +134,39 @@ final class PositionFinder {
             }
         }
         return false;
+    }
+
+    /** The first token of a possessive ending at {@code k} ("his", "Clinton's", "Hillary Rodham Clinton's"), or -1. */
+    private static int possessiveOwner(List<Tok> t, int k) {
+        if (k < 0) {
+            return -1;
+        }
+        if (POSSESSIVES.contains(t.get(k).lower())) {
+            return k;
+        }
+        if (k >= 1 && (t.get(k).is("'s") || t.get(k).is("’s")) && t.get(k - 1).isCapitalised()) {
+            int s = k - 1;
+            while (s > 0 && t.get(s - 1).isCapitalised() && t.get(s - 1).isWord()) {
+                s--;
+            }
+            return s;
+        }
+        return -1;
+    }
+
+    /** The end of a short scope after a preposition: up to four words, "the" and "of" inside. */
+    private int scopeEnd(List<Tok> t, int s) {
+        int last = s;
+        for (int k = s; k < t.size() && k - s < 5; k++) {
+            Tok w = t.get(k);
+            if (!w.isWord() || lex.isFunctionWord(w.lower()) && !w.is("the") && !w.is("of")) {
+                break;
+            }
+            if (!w.is("the") && !w.is("of")) {
+                last = k;
+            }
+        }
+        return last;
     }
 
     private Integer ordinal(Tok w) {

@@ -105,6 +105,15 @@ final class RankingFinder {
         return out;
     }
 
+    /**
+     * A place found without a superlative ("his closest rival", "leads the field", "second place"): with figures in
+     * the same claim the figures are its point ("His 32% support gives him an edge over his closest rival").
+     */
+    boolean isPlace(Ranking r) {
+        String first = r.superlative().split("[ -]")[0];
+        return r.category() == null && !lex.superlatives.contains(first);
+    }
+
     /** The superlative at token {@code i}, or null. */
     private Head head(List<Tok> t, int i) {
         String w = t.get(i).lower();

@@ -92,8 +92,25 @@ class RankingShapesTest {
     }
 
     @Test
+    void aLeadAndAClosestRival() {
+        Ranking lead = only("Mayor Okoro extended her lead over the other candidates this week.");
+        assertEquals(1, lead.rank());
+        assertTrue(lead.span().text().startsWith("her lead over"), lead.span().text());
+        assertEquals(1, only("Polls show Okoro's lead in the northern wards.").rank());
+        assertEquals(2, only("Okoro's closest rival, Dan Price, gained ground.").rank());
+        // near misses: "took the lead" in a match, a lead investigator
+        assertTrue(rankings("Rovers took the lead in the second minute.").isEmpty());
+        assertTrue(rankings("Her lead investigator resigned on Friday.").isEmpty());
+    }
+
+    @Test
     void aRankingThatIsThePointMakesARankingClaim() {
         ClaimsDocument d = snippet("The 2019 drought was the worst in living memory.");
         assertEquals("ranking", d.claims().get(0).kind());
+        assertEquals("ranking", snippet("Okoro's closest rival, Dan Price, gained ground.").claims().get(0).kind());
+        // near miss: a place without a superlative yields to figures, which are then the point
+        ClaimsDocument share = snippet("Her 41% share gives her a clear edge over her closest rival.");
+        assertEquals("statistic", share.claims().get(0).kind());
+        assertEquals(1, share.claims().get(0).rankings().size());
     }
 }
