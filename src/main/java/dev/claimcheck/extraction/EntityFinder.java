@@ -91,12 +91,10 @@ final class EntityFinder {
         if (lex.pronouns.contains(tok.lower()) || lex.reportingVerbs.contains(tok.lower())) {
             return false;
         }
-        if (lex.isFunctionWord(tok.lower()) || lex.orgSuffixes.contains(tok.lower())) {
-            return false;
-        }
         int idx = t.indexOf(tok);
         // "Nordfrost AG, Europe's ...", "Nordfrost Group shares rose": a company suffix after the word names it
-        if (idx >= 0 && idx + 1 < t.size() && t.get(idx + 1).isCapitalised()
+        // (not "Holding Company": a suffix word itself is no name's first word)
+        if (idx >= 0 && idx + 1 < t.size() && t.get(idx + 1).isCapitalised() && !lex.orgSuffixes.contains(tok.lower())
                 && lex.orgSuffixes.contains(t.get(idx + 1).lower())) {
             return true;
         }

@@ -68,6 +68,10 @@ class CrowdsAndSentenceStartNamesTest {
         assertEquals(List.of("Varnholt AG", "Varnholt", "Varnholt Group"), v.stream().map(e -> e.span().text()).toList());
         assertTrue(v.stream().allMatch(e -> e.canonical().equals("Varnholt")), v.toString());
         assertTrue(v.stream().allMatch(e -> e.type().equals("organisation")), v.toString());
+        // a suffix word opening a name is still found the old way (the tagger window)
+        ClaimsDocument bank = snippet("Bank of Portugal officials met on Monday. Rates were held.");
+        assertTrue(bank.entities().stream().anyMatch(e -> e.span().text().equals("Bank of Portugal")),
+                bank.entities().toString());
         // near miss: a common word opening several sentences is no name
         ClaimsDocument shares = article("Markets", "2025-05-02",
                 "Shares fell on Monday in Tokyo. Shares rose on Tuesday in Seoul. Shares were flat on Wednesday.");
