@@ -145,7 +145,7 @@ public final class RuleSupport {
     private Set<String> words(String s) {
         Set<String> words = new java.util.HashSet<>();
         for (String w : s.split("[\\s\\-]+")) {
-            if (!w.isEmpty() && !lexicon.contains("person-titles", w) && !lexicon.contains("person-titles", w.replace(".", ""))) {
+            if (!w.isEmpty() && !lexicon.contains("honorifics", w.replace(".", ""))) {
                 words.add(w);
             }
         }
