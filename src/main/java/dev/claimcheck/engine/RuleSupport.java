@@ -363,6 +363,21 @@ public final class RuleSupport {
         return false;
     }
 
+    /**
+     * True when an attribution cites a document: a study, poll, survey or report named as the source or in the
+     * words before the cue ("A survey by the institute found ...", per {@code lexicon/document-words.txt}).
+     */
+    public boolean citesDocument(dev.claimcheck.model.Attribution a) {
+        if (a == null || a.vague() || a.cue() == null) {
+            return false;
+        }
+        if (a.source() != null && hasWordIn(a.source().text(), "document-words")) {
+            return true;
+        }
+        return doc.sentences().stream().filter(s -> s.id().equals(a.sentenceId())).findFirst()
+                .map(s -> hasWordIn(textAt(s.start(), a.cue().start()), "document-words")).orElse(false);
+    }
+
     /** The sum of the values of some quantities. */
     public double sum(List<?> quantities) {
         return quantities.stream().mapToDouble(q -> ((Quantity) q).value()).sum();
