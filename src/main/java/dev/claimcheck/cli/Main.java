@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "claimcheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks news articles for unsupported assertions, weak and duplicated sourcing, "
                 + "inconsistencies, missing context and structural problems.",
-        subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
