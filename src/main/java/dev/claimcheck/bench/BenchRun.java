@@ -4,11 +4,14 @@ import dev.claimcheck.engine.ClaimChecker;
 import dev.claimcheck.model.Article;
 import dev.claimcheck.model.ClaimsDocument;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs a corpus through the library on {@code threads} threads and times every article: the whole
@@ -16,7 +19,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class BenchRun {
     /** The three timings of one run; each array slot is one article. */
-    public record Result(Latencies total, Latencies extraction, Latencies rules, long claims, long findings) {
+    /**
+     * @param cpuNanos CPU time the worker threads used: unlike wall time it barely moves when other processes
+     *                 share the machine, so it compares runs taken under different load
+     */
+    public record Result(Latencies total, Latencies extraction, Latencies rules, long claims, long findings,
+                         long cpuNanos) {
+        public double cpuMillisPerArticle() {
+            return total.count() == 0 ? 0 : cpuNanos / 1e6 / total.count();
+        }
     }
 
     private final ClaimChecker checker;
@@ -38,10 +49,13 @@ public final class BenchRun {
         long[] claims = new long[n];
         long[] findings = new long[n];
         AtomicInteger nextIndex = new AtomicInteger();
+        AtomicLong cpu = new AtomicLong();
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
         for (int t = 0; t < threads; t++) {
             pool.execute(() -> {
+                long cpu0 = mx.getCurrentThreadCpuTime();
                 // Work stealing by index keeps both threads busy to the end whatever the article mix.
                 for (int i; (i = nextIndex.getAndIncrement()) < n; ) {
                     long t0 = System.nanoTime();
@@ -55,6 +69,7 @@ public final class BenchRun {
                     claims[i] = report.summary().claims();
                     findings[i] = report.findings().size();
                 }
+                cpu.addAndGet(mx.getCurrentThreadCpuTime() - cpu0);
             });
         }
         pool.shutdown();
@@ -63,7 +78,7 @@ public final class BenchRun {
         }
         long wall = System.nanoTime() - start;
         return new Result(new Latencies(total, wall), new Latencies(extraction, wall), new Latencies(rules, wall),
-                sum(claims), sum(findings));
+                sum(claims), sum(findings), cpu.get());
     }
 
     private static long sum(long[] xs) {

@@ -115,6 +115,7 @@ final class BenchCommand implements Callable<Integer> {
             Latencies t = result.total();
             out.printf(Locale.ROOT, "round %d: %d articles in %.2f s = %.1f articles/s (%d claims, %d findings)%n", r,
                     t.count(), t.wallNanos() / 1e9, t.articlesPerSecond(), result.claims(), result.findings());
+            out.printf(Locale.ROOT, "  cpu %.2f ms per article (all worker threads)%n", result.cpuMillisPerArticle());
             out.println("  check(Article) " + line(t));
             out.println("  extraction     " + line(result.extraction()));
             out.println("  rules          " + line(result.rules()));
