@@ -47,7 +47,7 @@ public class GrowthBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         checker = ClaimChecker.withDefaultRules();
-        List<Article> base = Corpus.generate(200, 42);
+        List<Article> base = Corpus.generate(20 + 20 * 10, 42);
         articles = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             articles.add(length == 1 ? base.get(i)
