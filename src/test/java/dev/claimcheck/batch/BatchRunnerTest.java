@@ -130,10 +130,16 @@ class BatchRunnerTest {
         Map<Path, FileTime> written = mtimes(out);
         assertEquals(articles.size(), written.size());
 
+        // What a kill -9 during a write leaves: the temp file of the atomic write (never a half report).
+        Path leftover = Files.writeString(out.resolve("." + articles.get(0).id() + ".report.json123456789.tmp"), "{");
+        Path unrelated = Files.writeString(out.resolve(".notes.tmp"), "mine");
         BatchOptions resume = new BatchOptions(2, Duration.ofSeconds(30), out, ".report.json", true);
         BatchSummary second = runFolder(resume, corpus.resolve("txt"));
         assertEquals(0, second.articles());
         assertEquals(articles.size(), second.skipped());
+        assertFalse(Files.exists(leftover), "--resume clears the temp files of the interrupted run");
+        assertTrue(Files.exists(unrelated), "temp files that are not ours stay");
+        Files.delete(unrelated);
         assertEquals(written, mtimes(out), "no report was rewritten");
 
         // An input edited after its report is checked again; the rest stay skipped.
