@@ -54,6 +54,8 @@ public final class RuleSupport {
     private final Map<String, Set<String>> nameWordsMemo = new HashMap<>();
     private final Map<String, Set<String>> contentWordsMemo = new HashMap<>();
     private final Map<FindKey, List<Span>> findMemo = new HashMap<>();
+    private final Map<String, String> initialsMemo = new HashMap<>();
+    private Map<String, String> sentenceTexts;
 
     private record FindKey(String list, String text, int offset, boolean outsideQuotes) {
     }
@@ -68,8 +70,15 @@ public final class RuleSupport {
 
     /** The text of a sentence by id ("" when there is no such sentence). */
     public String sentenceText(String sentenceId) {
-        return doc.sentences().stream().filter(s -> s.id().equals(sentenceId)).map(Sentence::text)
-                .findFirst().orElse("");
+        if (sentenceTexts == null) {
+            // Built on first use: a scan per call would make restated-claim's pairwise checks quadratic twice over.
+            sentenceTexts = new HashMap<>();
+            for (Sentence s : doc.sentences()) {
+                sentenceTexts.putIfAbsent(s.id(), s.text());
+            }
+        }
+        String text = sentenceTexts.get(sentenceId);
+        return text == null ? "" : text;
     }
 
     /**
@@ -194,7 +203,8 @@ public final class RuleSupport {
         if (!wa.isEmpty() && !wb.isEmpty() && (wa.containsAll(wb) || wb.containsAll(wa))) {
             return true;
         }
-        return initials(a).equalsIgnoreCase(b.replace(".", "")) || initials(b).equalsIgnoreCase(a.replace(".", ""));
+        return initialsMemo.computeIfAbsent(a, RuleSupport::initials).equalsIgnoreCase(b.replace(".", ""))
+                || initialsMemo.computeIfAbsent(b, RuleSupport::initials).equalsIgnoreCase(a.replace(".", ""));
     }
 
     /** The lower-cased words of a name without stopwords; memoised, and read-only as callers share it. */
