@@ -49,6 +49,9 @@ public final class BatchRunner {
 
     /** Processes every unit; {@code sink} receives each outcome, in input order, on the calling thread. */
     public void run(Iterator<WorkUnit> units, Consumer<Outcome> sink) {
+        if (options.resume() && options.outDir() != null) {
+            StaleTempFiles.remove(options.outDir(), options.extension());
+        }
         ExecutorService workers = Executors.newCachedThreadPool(daemons("claimcheck-worker"));
         ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(daemons("claimcheck-watchdog"));
         Semaphore permits = new Semaphore(options.threads());

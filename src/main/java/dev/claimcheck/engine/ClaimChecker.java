@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The library facade: articles or claims documents in, verification reports out.
@@ -116,6 +118,20 @@ public final class ClaimChecker {
         return config;
     }
 
+    private static Extractor join(CompletableFuture<Extractor> extractor) {
+        try {
+            return extractor.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
     /** Configures a checker. Every setting has a default: the bundled rules, the default config. */
     public static final class Builder {
         private Path rulesDirectory;
@@ -143,8 +159,21 @@ public final class ClaimChecker {
             } catch (InputException e) {
                 throw new RuleLoadException(List.of(e.getMessage()));
             }
+            // Loading the OpenNLP models (a few hundred ms) overlaps compiling the rules (the bulk of start-up),
+            // so the first report of a CLI run comes sooner. The models load once per JVM whichever thread asks.
+            RulesFolder rules = folder;
+            CompletableFuture<Extractor> extractor = new CompletableFuture<>();
+            Thread loader = new Thread(() -> {
+                try {
+                    extractor.complete(Extractor.create(rules));
+                } catch (Throwable t) {
+                    extractor.completeExceptionally(t);
+                }
+            }, "claimcheck-model-loader");
+            loader.setDaemon(true);
+            loader.start();
             RulePack pack = RuleCompiler.compile(folder);
-            return new ClaimChecker(pack, config, Extractor.create(folder));
+            return new ClaimChecker(pack, config, join(extractor));
         }
     }
 }

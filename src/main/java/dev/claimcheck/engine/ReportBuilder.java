@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** Assembles the report contract from a claims document and the findings its rules produced. */
 final class ReportBuilder {
@@ -31,7 +32,12 @@ final class ReportBuilder {
     static VerificationReport build(ClaimsDocument doc, List<Finding> findings) {
         List<Finding> sorted = findings.stream().distinct().sorted(ORDER).toList();
         var article = doc.article();
-        List<ReportClaim> claims = doc.claims().stream().map(c -> claim(c, doc.attributions())).toList();
+        // Attributions grouped by claim once: looking them up per claim would cost claims x attributions.
+        Map<String, List<Attribution>> byClaim = doc.attributions().stream()
+                .filter(a -> a.claimId() != null)
+                .collect(Collectors.groupingBy(Attribution::claimId, LinkedHashMap::new, Collectors.toList()));
+        List<ReportClaim> claims = doc.claims().stream()
+                .map(c -> claim(c, byClaim.getOrDefault(c.id(), List.of()))).toList();
         List<ReportSource> sources = doc.sources().stream()
                 .map(s -> new ReportSource(s.id(), s.name(), s.kind())).toList();
         List<ReportAttribution> attributions = doc.attributions().stream()
@@ -43,9 +49,10 @@ final class ReportBuilder {
                 summary(claims.size(), sorted), claims, sources, attributions, sorted, article.text());
     }
 
+    /** @param attributions the claim's own attributions, in document order */
     private static ReportClaim claim(Claim c, List<Attribution> attributions) {
         List<String> sourceIds = attributions.stream()
-                .filter(a -> c.id().equals(a.claimId()) && !a.vague())
+                .filter(a -> !a.vague())
                 .map(Attribution::sourceId).filter(Objects::nonNull).distinct().toList();
         return new ReportClaim(c.id(), c.text(), c.start(), c.end(), c.kind(), sourceIds);
     }

@@ -13,7 +13,9 @@ import dev.claimcheck.model.Quantity;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -37,12 +39,26 @@ public final class RuleSupport {
     private static final Pattern APPOSITIVE = Pattern.compile(
             "\\s*,\\s*(?:a|an|the|which|who|whose|one of|its|their|his|her|director|head|chief|founder|owner)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern SPELLING_SEPARATORS = Pattern.compile("[\\s\\-]+");
     private final RuleConfig config;
     private final Lexicon lexicon;
     private final Map<String, RuleInfo> rulesByName;
     private final ClaimsDocument doc;
     private final String articleText;
     private final List<Finding> findings = new ArrayList<>();
+    // Per-check memos. Rules call these helpers from join constraints, so one check asks the same question once
+    // per pair of facts (e.g. isDifferentName for every two attributions); the answers depend only on the text.
+    private final Map<String, Set<String>> nameWordsMemo = new HashMap<>();
+    private final Map<String, Set<String>> contentWordsMemo = new HashMap<>();
+    private final Map<FindKey, List<Span>> findMemo = new HashMap<>();
+    private final Map<String, String> initialsMemo = new HashMap<>();
+    private Map<String, String> sentenceTexts;
+
+    private record FindKey(String list, String text, int offset, boolean outsideQuotes) {
+    }
 
     RuleSupport(RuleConfig config, Lexicon lexicon, Map<String, RuleInfo> rulesByName, ClaimsDocument doc) {
         this.config = config;
@@ -54,8 +70,15 @@ public final class RuleSupport {
 
     /** The text of a sentence by id ("" when there is no such sentence). */
     public String sentenceText(String sentenceId) {
-        return doc.sentences().stream().filter(s -> s.id().equals(sentenceId)).map(Sentence::text)
-                .findFirst().orElse("");
+        if (sentenceTexts == null) {
+            // Built on first use: a scan per call would make restated-claim's pairwise checks quadratic twice over.
+            sentenceTexts = new HashMap<>();
+            for (Sentence s : doc.sentences()) {
+                sentenceTexts.putIfAbsent(s.id(), s.text());
+            }
+        }
+        String text = sentenceTexts.get(sentenceId);
+        return text == null ? "" : text;
     }
 
     /**
@@ -95,12 +118,21 @@ public final class RuleSupport {
 
     /** Shorthand for {@link Lexicon#find}: entries of {@code list} in a text that starts at {@code offset}. */
     public List<Span> find(String list, String text, int offset) {
-        return lexicon.find(list, text, offset, false);
+        return memoFind(list, text, offset, false);
     }
 
     /** Like {@link #find} but ignoring words inside quotation marks (the speaker's words, not the reporter's). */
     public List<Span> findOutsideQuotes(String list, String text, int offset) {
-        return lexicon.find(list, text, offset, true);
+        return memoFind(list, text, offset, true);
+    }
+
+    /** The lexicon search, once per question per check; the list is read-only as callers share it. */
+    private List<Span> memoFind(String list, String text, int offset, boolean outsideQuotes) {
+        if (text == null) {
+            return lexicon.find(list, null, offset, outsideQuotes);
+        }
+        return findMemo.computeIfAbsent(new FindKey(list, text, offset, outsideQuotes),
+                k -> Collections.unmodifiableList(lexicon.find(list, text, offset, outsideQuotes)));
     }
 
     public boolean inList(String list, String word) {
@@ -144,7 +176,7 @@ public final class RuleSupport {
     /** The words of a name, honorifics ("Mrs.", "Dr.") left out: "Mrs. Clinton" is a short form of "Hillary Clinton". */
     private Set<String> words(String s) {
         Set<String> words = new java.util.HashSet<>();
-        for (String w : s.split("[\\s\\-]+")) {
+        for (String w : SPELLING_SEPARATORS.split(s)) {
             if (!w.isEmpty() && !lexicon.contains("honorifics", w.replace(".", ""))) {
                 words.add(w);
             }
@@ -154,12 +186,17 @@ public final class RuleSupport {
 
     /** Pairs of passages (earlier, later) that say nearly the same thing; see {@link TextSimilarity}. */
     public List<Span[]> nearDuplicates(List<Span> spans, double threshold, int minContentWords) {
-        return TextSimilarity.nearDuplicates(spans, threshold, lexicon, minContentWords);
+        return TextSimilarity.nearDuplicates(spans, threshold, this::contentWords, minContentWords);
     }
 
     /** Content-word Jaccard similarity of two texts, 0 to 1. */
     public double similarity(String a, String b) {
-        return TextSimilarity.similarity(a, b, lexicon);
+        return TextSimilarity.jaccard(contentWords(a), contentWords(b));
+    }
+
+    /** Content words of a passage, computed once per check (both near-duplicate rules ask about the same sentences). */
+    private Set<String> contentWords(String text) {
+        return contentWordsMemo.computeIfAbsent(text, t -> TextSimilarity.contentWords(t, lexicon));
     }
 
     /**
@@ -175,22 +212,26 @@ public final class RuleSupport {
         if (!wa.isEmpty() && !wb.isEmpty() && (wa.containsAll(wb) || wb.containsAll(wa))) {
             return true;
         }
-        return initials(a).equalsIgnoreCase(b.replace(".", "")) || initials(b).equalsIgnoreCase(a.replace(".", ""));
+        return initialsMemo.computeIfAbsent(a, RuleSupport::initials).equalsIgnoreCase(b.replace(".", ""))
+                || initialsMemo.computeIfAbsent(b, RuleSupport::initials).equalsIgnoreCase(a.replace(".", ""));
     }
 
+    /** The lower-cased words of a name without stopwords; memoised, and read-only as callers share it. */
     private java.util.Set<String> nameWords(String name) {
-        java.util.Set<String> words = new java.util.HashSet<>();
-        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty() && !lexicon.contains("stopwords", w)) {
-                words.add(w);
+        return nameWordsMemo.computeIfAbsent(name, n -> {
+            java.util.Set<String> words = new java.util.HashSet<>();
+            for (String w : NAME_SEPARATORS.split(n.toLowerCase(java.util.Locale.ROOT))) {
+                if (!w.isEmpty() && !lexicon.contains("stopwords", w)) {
+                    words.add(w);
+                }
             }
-        }
-        return words;
+            return Collections.unmodifiableSet(words);
+        });
     }
 
     private static String initials(String name) {
         StringBuilder sb = new StringBuilder();
-        for (String w : name.split("\\s+")) {
+        for (String w : SPACES.split(name)) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                 sb.append(w.charAt(0));
             }
@@ -289,7 +330,7 @@ public final class RuleSupport {
         Matcher m = APPOSITIVE.matcher(after);
         if (m.lookingAt()) {
             // ", the mayor said" is an attribution, not a description of the name before it.
-            String[] next = after.substring(m.end()).strip().split("[^\\p{L}]+");
+            String[] next = NON_LETTERS.split(after.substring(m.end()).strip());
             boolean attribution = false;
             for (int i = 0; i < Math.min(4, next.length); i++) {
                 attribution |= lexicon.contains("reporting-verbs", next[i]);

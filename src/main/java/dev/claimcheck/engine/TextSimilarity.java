@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Finds pairs of passages that say nearly the same thing, without comparing every passage with every other:
@@ -16,6 +18,8 @@ import java.util.Set;
  * similarity over content words). Cost grows with the article's length, not its square, for ordinary prose.
  */
 final class TextSimilarity {
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}$%]+");
+
     private TextSimilarity() {
     }
 
@@ -23,14 +27,15 @@ final class TextSimilarity {
      * Pairs {@code (earlier, later)} of spans whose content-word Jaccard similarity is at least {@code threshold};
      * spans with fewer than {@code minWords} content words are too short to judge.
      */
-    static List<Span[]> nearDuplicates(List<Span> spans, double threshold, Lexicon lexicon, int minWords) {
+    static List<Span[]> nearDuplicates(List<Span> spans, double threshold, Function<String, Set<String>> contentWords,
+                                       int minWords) {
         List<Span> ordered = new ArrayList<>(spans);
         ordered.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<Set<String>> words = new ArrayList<>();
         Map<String, List<Integer>> postings = new HashMap<>();
         List<Span[]> pairs = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
-            Set<String> w = contentWords(ordered.get(i).text(), lexicon);
+            Set<String> w = contentWords.apply(ordered.get(i).text());
             words.add(w);
             if (w.size() < minWords) {
                 continue;
@@ -52,7 +57,7 @@ final class TextSimilarity {
 
     static Set<String> contentWords(String text, Lexicon lexicon) {
         Set<String> words = new HashSet<>();
-        for (String token : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}$%]+")) {
+        for (String token : WORD_SEPARATORS.split(text.toLowerCase(Locale.ROOT))) {
             if (token.length() > 1 && !lexicon.contains("stopwords", token)) {
                 words.add(stem(token));
             }
