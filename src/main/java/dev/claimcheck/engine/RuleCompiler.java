@@ -50,19 +50,10 @@ public final class RuleCompiler {
         if (drlFiles.isEmpty()) {
             throw new RuleLoadException(List.of(folder.origin() + ": no .drl rule files found"));
         }
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        for (String path : drlFiles) {
-            byte[] drl = folder.files().get(path).getBytes(StandardCharsets.UTF_8);
-            builder.add(ResourceFactory.newByteArrayResource(drl).setSourcePath(folder.displayPath(path)), ResourceType.DRL);
-        }
-        if (builder.hasErrors()) {
-            // "Parser returned a null Package" only echoes a syntax error already reported for the same file.
-            throw new RuleLoadException(builder.getErrors().stream().map(RuleCompiler::describe)
-                    .filter(m -> !m.endsWith("Parser returned a null Package")).distinct().toList());
-        }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
-        kieBase.addPackages(builder.getKnowledgePackages());
-
+        // The jar carries the bundled rules precompiled at build time: start-up then skips DRL compilation.
+        java.util.Optional<java.util.Collection<KiePackage>> precompiled = PrecompiledRules.load(folder);
+        kieBase.addPackages(precompiled.isPresent() ? precompiled.get() : compileDrl(folder, drlFiles));
         List<String> problems = new ArrayList<>();
         List<RuleInfo> rules = new ArrayList<>();
         Map<String, RuleInfo> byRuleName = new LinkedHashMap<>();
@@ -104,6 +95,21 @@ public final class RuleCompiler {
         }
         rules.sort(Comparator.comparing(RuleInfo::category).thenComparing(RuleInfo::id));
         return new RulePack(folder.origin(), kieBase, rules, byRuleName, examples, Lexicon.of(folder), declaresGlobal);
+    }
+
+    /** Compiles the DRL files of a folder into knowledge packages, or reports every error with file and line. */
+    static java.util.Collection<KiePackage> compileDrl(RulesFolder folder, List<String> drlFiles) throws RuleLoadException {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (String path : drlFiles) {
+            byte[] drl = folder.files().get(path).getBytes(StandardCharsets.UTF_8);
+            builder.add(ResourceFactory.newByteArrayResource(drl).setSourcePath(folder.displayPath(path)), ResourceType.DRL);
+        }
+        if (builder.hasErrors()) {
+            // "Parser returned a null Package" only echoes a syntax error already reported for the same file.
+            throw new RuleLoadException(builder.getErrors().stream().map(RuleCompiler::describe)
+                    .filter(m -> !m.endsWith("Parser returned a null Package")).distinct().toList());
+        }
+        return new ArrayList<>(builder.getKnowledgePackages());
     }
 
     private static String describe(KnowledgeBuilderError e) {

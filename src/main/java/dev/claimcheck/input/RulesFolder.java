@@ -31,6 +31,8 @@ import java.util.stream.Stream;
 public final class RulesFolder {
     /** Where the bundled copy of {@code rules/} lives on the classpath. */
     public static final String BUNDLED_ROOT = "claimcheck-rules";
+    /** How the bundled rules are named in messages ("bundled rules/structure.drl:12: ..."). */
+    public static final String BUNDLED_ORIGIN = "bundled rules";
 
     private final String origin;
     private final Map<String, String> files;
@@ -50,10 +52,10 @@ public final class RulesFolder {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
                 try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                    return snapshot("bundled rules", fs.getPath("/" + BUNDLED_ROOT));
+                    return snapshot(BUNDLED_ORIGIN, fs.getPath("/" + BUNDLED_ROOT));
                 }
             }
-            return snapshot("bundled rules", Path.of(uri));
+            return snapshot(BUNDLED_ORIGIN, Path.of(uri));
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("bundled rules could not be read: " + e.getMessage(), e);
         } catch (InputException e) {

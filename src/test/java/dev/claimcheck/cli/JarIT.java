@@ -49,4 +49,15 @@ class JarIT {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("unsourced-ranking"));
     }
+
+    @Test
+    void theJarsPrecompiledRulesReportExactlyWhatTheRulesCompiledFromSourceDo(@TempDir Path dir) throws Exception {
+        Path seed = CLAIMS.resolve("huawei-mts-5g.txt");
+        Result jar = java(dir, "check", "--format", "json", seed.toString());
+        assertEquals(0, jar.exit(), jar.err());
+        // --rules DIR never uses the precompiled file: this checker compiles the same DRL from source.
+        String fromSource = dev.claimcheck.engine.ClaimChecker.builder().rulesDirectory(Path.of("rules")).build()
+                .check(seed).toJson();
+        assertEquals(fromSource.strip(), jar.out().strip());
+    }
 }
