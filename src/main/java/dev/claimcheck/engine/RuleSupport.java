@@ -55,7 +55,8 @@ public final class RuleSupport {
     private final Map<String, Set<String>> contentWordsMemo = new HashMap<>();
     private final Map<FindKey, List<Span>> findMemo = new HashMap<>();
     private final Map<String, String> initialsMemo = new HashMap<>();
-    private Map<String, String> sentenceTexts;
+    private Map<String, Sentence> sentencesById;
+    private Set<Integer> sentenceStarts;
 
     private record FindKey(String list, String text, int offset, boolean outsideQuotes) {
     }
@@ -70,15 +71,26 @@ public final class RuleSupport {
 
     /** The text of a sentence by id ("" when there is no such sentence). */
     public String sentenceText(String sentenceId) {
-        if (sentenceTexts == null) {
-            // Built on first use: a scan per call would make restated-claim's pairwise checks quadratic twice over.
-            sentenceTexts = new HashMap<>();
+        Sentence s = sentence(sentenceId);
+        return s == null ? "" : s.text();
+    }
+
+    /** A sentence by id, or null. */
+    private Sentence sentence(String sentenceId) {
+        indexSentences();
+        return sentencesById.get(sentenceId);
+    }
+
+    /** Built on first use: a scan per call would make the pairwise rules quadratic twice over. */
+    private void indexSentences() {
+        if (sentencesById == null) {
+            sentencesById = new HashMap<>();
+            sentenceStarts = new java.util.HashSet<>();
             for (Sentence s : doc.sentences()) {
-                sentenceTexts.putIfAbsent(s.id(), s.text());
+                sentencesById.putIfAbsent(s.id(), s);
+                sentenceStarts.add(s.start());
             }
         }
-        String text = sentenceTexts.get(sentenceId);
-        return text == null ? "" : text;
     }
 
     /**
@@ -415,8 +427,8 @@ public final class RuleSupport {
         if (a.source() != null && hasWordIn(a.source().text(), "document-words")) {
             return true;
         }
-        return doc.sentences().stream().filter(s -> s.id().equals(a.sentenceId())).findFirst()
-                .map(s -> hasWordIn(textAt(s.start(), a.cue().start()), "document-words")).orElse(false);
+        Sentence s = sentence(a.sentenceId());
+        return s != null && hasWordIn(textAt(s.start(), a.cue().start()), "document-words");
     }
 
     /** The sum of the values of some quantities. */
@@ -448,7 +460,8 @@ public final class RuleSupport {
 
     /** True when the span opens its sentence (its capital letter then says nothing about it being a name). */
     public boolean startsSentence(Span span) {
-        return doc.sentences().stream().anyMatch(s -> s.start() == span.start());
+        indexSentences();
+        return sentenceStarts.contains(span.start());
     }
 
     /** True when any word of {@code text} is an entry of {@code list}. */
