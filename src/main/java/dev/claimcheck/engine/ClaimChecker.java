@@ -63,7 +63,7 @@ public final class ClaimChecker {
             Facts.of(doc).forEach(session::insert);
             session.fireAllRules(match -> {
                 RuleInfo info = rules.byRuleName().get(match.getRule().getName());
-                return info != null && config.isEnabled(info.id());
+                return info != null && config.isEnabled(info);
             });
         } finally {
             session.dispose();

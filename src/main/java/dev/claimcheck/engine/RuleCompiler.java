@@ -142,7 +142,23 @@ public final class RuleCompiler {
                     + "' (error, warning or info)");
             return null;
         }
-        return new RuleInfo(value(meta, "id"), category, severity, value(meta, "description"), file, value(meta, "fix"));
+        String precision = value(meta, "precision");
+        double p = 1.0;
+        if (precision != null) {
+            try {
+                p = Double.parseDouble(precision);
+            } catch (NumberFormatException e) {
+                p = Double.NaN;
+            }
+            if (!(p >= 0 && p <= 1)) {
+                problems.add(file + ": rule \"" + rule.getName() + "\" has @precision '" + precision
+                        + "' (a number within 0..1)");
+                return null;
+            }
+        }
+        boolean experimental = "true".equalsIgnoreCase(value(meta, "experimental"));
+        return new RuleInfo(value(meta, "id"), category, severity, value(meta, "description"), file, value(meta, "fix"),
+                p, experimental);
     }
 
     /** A metadata value as a string; Drools keeps the quotes of {@code @id("x")} in some versions. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.claimcheck.input.InputException;
 import dev.claimcheck.input.TextFiles;
+import dev.claimcheck.report.RuleInfo;
 import dev.claimcheck.report.Severity;
 
 import java.nio.file.Path;
@@ -16,19 +17,27 @@ import java.util.Map;
  * <pre>{@code
  * {
  *   "rules": { "unsupported-ranking": { "enabled": false }, "anonymous-only-source": { "severity": "error" } },
- *   "thresholds": { "source-share-limit": 0.6 }
+ *   "thresholds": { "source-share-limit": 0.6 },
+ *   "minConfidence": 0.8
  * }
  * }</pre>
  * Rules read thresholds with {@code cc.threshold("name", default)}; the default lives with the rule in its DRL.
  */
-public record RuleConfig(Map<String, RuleSetting> rules, Map<String, Double> thresholds) {
+public record RuleConfig(Map<String, RuleSetting> rules, Map<String, Double> thresholds, Double minConfidence) {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    public static final RuleConfig DEFAULT = new RuleConfig(Map.of(), Map.of());
+    public static final RuleConfig DEFAULT = new RuleConfig(Map.of(), Map.of(), null);
+
+    public RuleConfig(Map<String, RuleSetting> rules, Map<String, Double> thresholds) {
+        this(rules, thresholds, null);
+    }
 
     public RuleConfig {
+        if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("minConfidence must be within 0..1, not " + minConfidence);
+        }
         rules = rules == null ? Map.of() : Map.copyOf(rules);
         thresholds = thresholds == null ? Map.of() : Map.copyOf(thresholds);
         rules.forEach((id, s) -> {
@@ -42,9 +51,20 @@ public record RuleConfig(Map<String, RuleSetting> rules, Map<String, Double> thr
     public record RuleSetting(Boolean enabled, String severity) {
     }
 
-    public boolean isEnabled(String ruleId) {
-        RuleSetting s = rules.get(ruleId);
-        return s == null || s.enabled() == null || s.enabled();
+    /** Whether a rule runs: the config's word, else on unless the rule is experimental. */
+    public boolean isEnabled(RuleInfo rule) {
+        RuleSetting s = rules.get(rule.id());
+        return s == null || s.enabled() == null ? !rule.experimental() : s.enabled();
+    }
+
+    /** This config with another confidence floor (null: report every finding). */
+    public RuleConfig withMinConfidence(Double floor) {
+        return new RuleConfig(rules, thresholds, floor);
+    }
+
+    /** Whether a finding of this confidence is reported. */
+    public boolean reports(double confidence) {
+        return minConfidence == null || confidence >= minConfidence;
     }
 
     /** The severity to report for a rule: the config's override or the rule's declared one. */

@@ -104,8 +104,11 @@ public final class RuleSupport {
         }
         List<Span> spans = evidence == null ? List.of() : evidence.stream().filter(Objects::nonNull).distinct().toList();
         List<String> ids = claimIds == null ? List.of() : claimIds.stream().filter(Objects::nonNull).distinct().toList();
-        findings.add(new Finding(rule.id(), rule.category(), config.severityOf(rule.id(), rule.severity()),
-                message, suggestion != null ? suggestion : rule.fix(), spans, ids));
+        double confidence = rule.precision();
+        if (config.reports(confidence)) {
+            findings.add(new Finding(rule.id(), rule.category(), config.severityOf(rule.id(), rule.severity()),
+                    message, suggestion != null ? suggestion : rule.fix(), spans, ids, confidence));
+        }
     }
 
     /** Reports a finding with one evidence span about one claim (either may be null). */

@@ -9,12 +9,23 @@ import java.util.List;
  *
  * @param severity error, warning or info
  * @param category one of {@link Categories#ALL}
+ * @param confidence how likely (0-1) an editor agrees this is a real problem: the rule's precision measured on
+ *                   editor-judged real articles, lowered where the finding rests on weaker evidence
  */
 public record Finding(String ruleId, String category, String severity, String message, String suggestion,
-                      List<Span> evidence, List<String> claimIds) {
+                      List<Span> evidence, List<String> claimIds, double confidence) {
     public Finding {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         claimIds = claimIds == null ? List.of() : List.copyOf(claimIds);
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence must be within 0..1, not " + confidence);
+        }
+    }
+
+    /** A finding whose rule has no measured precision yet: full confidence. */
+    public Finding(String ruleId, String category, String severity, String message, String suggestion,
+                   List<Span> evidence, List<String> claimIds) {
+        this(ruleId, category, severity, message, suggestion, evidence, claimIds, 1.0);
     }
 
     /** The first evidence offset, or -1 when the finding has none (sorts article-level findings first). */
