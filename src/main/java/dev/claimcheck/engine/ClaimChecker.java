@@ -118,6 +118,11 @@ public final class ClaimChecker {
         return config;
     }
 
+    /** This checker's compiled rules and extractor under another configuration (nothing is recompiled). */
+    public ClaimChecker withConfig(RuleConfig other) {
+        return new ClaimChecker(rules, Objects.requireNonNull(other, "config"), extractor);
+    }
+
     private static Extractor join(CompletableFuture<Extractor> extractor) {
         try {
             return extractor.join();

@@ -143,7 +143,8 @@ public final class RuleCompiler {
             return null;
         }
         String precision = value(meta, "precision");
-        double p = 1.0;
+        // A rule not yet measured on judged real articles gets an even chance, not full confidence.
+        double p = RuleInfo.UNMEASURED;
         if (precision != null) {
             try {
                 p = Double.parseDouble(precision);

@@ -57,6 +57,13 @@ public record RuleConfig(Map<String, RuleSetting> rules, Map<String, Double> thr
         return s == null || s.enabled() == null ? !rule.experimental() : s.enabled();
     }
 
+    /** This config with every experimental rule switched on (unless the config itself switches it off). */
+    public RuleConfig withExperimental(java.util.Collection<RuleInfo> all) {
+        Map<String, RuleSetting> on = new java.util.HashMap<>(rules);
+        all.stream().filter(RuleInfo::experimental).forEach(r -> on.putIfAbsent(r.id(), new RuleSetting(true, null)));
+        return new RuleConfig(on, thresholds, minConfidence);
+    }
+
     /** This config with another confidence floor (null: report every finding). */
     public RuleConfig withMinConfidence(Double floor) {
         return new RuleConfig(rules, thresholds, floor);

@@ -398,12 +398,38 @@ public final class RuleSupport {
                 && lexicon.entries("group-word-endings").stream().anyMatch(lower::endsWith);
     }
 
-    /** True when the span sits inside double quotation marks within its sentence. */
+    /**
+     * True when the span is quoted speech: inside double quotation marks within its sentence, opening with a
+     * quotation mark, or in a sentence of a quotation that runs over several sentences (its marks unbalanced).
+     */
     public boolean isQuoted(Span span) {
+        String own = span.text().strip();
+        if (!own.isEmpty() && isQuoteMark(own.charAt(0))) {
+            return true;
+        }
         return doc.sentences().stream()
                 .filter(s -> s.start() <= span.start() && span.start() < s.end())
-                .anyMatch(s -> Lexicon.insideQuotes(s.text(), span.start() - s.start()));
+                .anyMatch(s -> Lexicon.insideQuotes(s.text(), span.start() - s.start())
+                        || Lexicon.insideQuotes(s.text(), s.text().length()));
     }
+
+    private static boolean isQuoteMark(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D';
+    }
+
+    /** True when a text has a letter ("___." and "* * *" have none). */
+    public boolean hasLetters(String text) {
+        return text.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** True for a section mark of the page: a divider without letters, or a time stamp ("2 p.m.", "10:45 a.m."). */
+    public boolean isSectionMark(String text) {
+        String t = text.strip();
+        return TIME_STAMP.matcher(t).matches();
+    }
+
+    private static final Pattern TIME_STAMP =
+            Pattern.compile("(?i)\\d{1,2}(:\\d{2})?\\s*[ap]\\.?\\s?m\\.?( [A-Z]{2,4})?");
 
     /**
      * True when {@code head}, or a word grouped with it in {@code list} ("study = paper = report"), occurs in the
@@ -466,6 +492,35 @@ public final class RuleSupport {
         indexSentences();
         return sentenceStarts.contains(span.start());
     }
+
+    /**
+     * True when the words right before a superlative hedge it or make it one of several ("among the best-known",
+     * "perhaps the greatest", "one of the largest"), per {@code lexicon/ranking-hedges.txt}.
+     */
+    public boolean hedgedRanking(Span ranking) {
+        String before = previousWord(ranking, 0);
+        if ("of".equalsIgnoreCase(before)) {
+            before = previousWord(ranking, 1);
+        }
+        return before != null && lexicon.contains("ranking-hedges", before);
+    }
+
+    /**
+     * True when a number is part of a name or label: written in digits right after a capitalised word that does
+     * not open the sentence ("Engine 73", "Ward 6", "Model 3", "Route 66").
+     */
+    public boolean isNumberedName(Span number) {
+        String t = number.text();
+        if (t.isEmpty() || !Character.isDigit(t.charAt(0))) {
+            return false;
+        }
+        String before = textAt(number.start() - 40, number.start());
+        Matcher m = WORD_BEFORE_NUMBER.matcher(before);
+        return m.find() && Character.isUpperCase(m.group(1).charAt(0))
+                && !startsSentence(new Span(number.start() - m.group(0).length(), number.start(), m.group(1)));
+    }
+
+    private static final Pattern WORD_BEFORE_NUMBER = Pattern.compile("(\\p{L}[\\p{L}'-]*) $");
 
     /** True when any word of {@code text} is an entry of {@code list}. */
     public boolean hasWordIn(String text, String list) {
