@@ -22,7 +22,18 @@ public record BatchOptions(int threads, Duration timeout, Path outDir, String ex
         }
     }
 
+    /**
+     * Where a unit's report goes. Names are encoded so they cannot climb out (see {@link ReportNames}); this check
+     * is the last line of defence for units built elsewhere (a library caller's own stems).
+     *
+     * @throws IllegalArgumentException if the path would leave {@code outDir}
+     */
     public Path reportPath(WorkUnit unit) {
-        return outDir.resolve(unit.outputStem() + extension);
+        Path root = outDir.toAbsolutePath().normalize();
+        Path p = root.resolve(unit.outputStem() + extension).normalize();
+        if (!p.startsWith(root) || p.equals(root)) {
+            throw new IllegalArgumentException("report name " + unit.outputStem() + extension + " leaves " + outDir);
+        }
+        return p;
     }
 }

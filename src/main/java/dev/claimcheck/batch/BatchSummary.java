@@ -21,6 +21,7 @@ public final class BatchSummary {
     private final long startNanos = System.nanoTime();
     private int articles;
     private int skipped;
+    private int warnings;
     private long claims;
     private long findings;
     private final Map<String, Long> bySeverity = new LinkedHashMap<>();
@@ -34,6 +35,7 @@ public final class BatchSummary {
     }
 
     public void add(Outcome o) {
+        warnings += o.warnings().size();
         if (o.skipped()) {
             skipped++;
             return;
@@ -64,6 +66,11 @@ public final class BatchSummary {
         return articles;
     }
 
+    /** Inputs repaired while loading (e.g. lone surrogates replaced): checked, and warned about. */
+    public int warnings() {
+        return warnings;
+    }
+
     public int skipped() {
         return skipped;
     }
@@ -82,6 +89,9 @@ public final class BatchSummary {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%d article(s) checked, %d skipped as up to date, %d failed; %d claims, %d findings",
                 articles, skipped, failures.size(), claims, findings));
+        if (warnings > 0) {
+            sb.append(String.format(Locale.ROOT, "; %d input warning(s)", warnings));
+        }
         sb.append(String.format(Locale.ROOT, "%n  by severity: %s%n  by category: %s", counts(bySeverity), counts(byCategory)));
         if (!slowest.isEmpty()) {
             List<Outcome> top = new ArrayList<>(slowest);

@@ -3,26 +3,28 @@ package dev.claimcheck.batch;
 import dev.claimcheck.model.ClaimsDocument;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * One article of a batch: where it came from, the name its report gets, and how to load it. Loading (reading,
  * parsing, extracting) happens on a worker thread, so a slow or broken article only costs its own worker.
  *
  * @param path       the input as the user named it, for messages
- * @param outputStem the report's file name below --out, without extension ('/'-separated)
+ * @param outputStem the report's file name below --out, without extension ('/'-separated), or null for none
  * @param inputFile  the file whose modification time --resume compares against, or null
  * @param loader     produces the claims document; may throw {@link dev.claimcheck.input.InputException}
  */
 public record WorkUnit(String path, String outputStem, Path inputFile, Loader loader) {
     @FunctionalInterface
     public interface Loader {
-        ClaimsDocument load() throws Exception;
+        /** @param warnings hears of repairs made while loading (e.g. lone surrogates replaced), one line each */
+        ClaimsDocument load(Consumer<String> warnings) throws Exception;
     }
 
-    /** A unit that could not even be formed (unreadable folder, missing path): reported as a failure. */
+    /** A unit that could not even be formed (unreadable folder, missing path, unreadable line): a failure. */
     public static WorkUnit failed(String path, String message) {
-        return new WorkUnit(path, null, null, () -> {
-            throw new IllegalStateException(message);
+        return new WorkUnit(path, null, null, w -> {
+            throw dev.claimcheck.input.InputException.withMessage(message);
         });
     }
 }

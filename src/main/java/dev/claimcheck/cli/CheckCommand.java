@@ -53,6 +53,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Per-article time limit; an article over it is reported as failed (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
 
+    @Option(names = "--max-article-size", defaultValue = "2MB", paramLabel = "SIZE",
+            description = "Largest article (a file, or a .jsonl line) checked; larger ones are reported as failed. "
+                    + "Bytes, or with KB or MB (default: ${DEFAULT-VALUE}).")
+    String maxArticleSize;
+
     @Option(names = "--resume", description = "With --out: skip articles whose report is newer than the input.")
     boolean resume;
 
@@ -83,14 +88,28 @@ final class CheckCommand implements Callable<Integer> {
             err.println("claimcheck: --resume needs --out");
             return ExitCodes.INPUT_ERROR;
         }
+        Duration timeout;
+        long maxBytes;
+        try {
+            timeout = CliValues.timeout(timeoutSeconds);
+            maxBytes = CliValues.size(maxArticleSize);
+        } catch (IllegalArgumentException e) {
+            err.println("claimcheck: " + e.getMessage());
+            return ExitCodes.INPUT_ERROR;
+        }
+        if (threads != null && threads < 1) {
+            err.println("claimcheck: --threads: " + threads + " is not a number of threads (at least 1)");
+            return ExitCodes.INPUT_ERROR;
+        }
         Optional<ClaimChecker> checker = rulesOptions.checker(err);
         if (checker.isEmpty()) {
             return ExitCodes.INPUT_ERROR;
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        BatchOptions options = new BatchOptions(n, Duration.ofMillis((long) (timeoutSeconds * 1000)), out,
-                format.extension(), resume);
-        WorkUnits units = new WorkUnits(checker.get(), paths);
+        BatchOptions options = new BatchOptions(n, timeout, out, format.extension(), resume);
+        // index.html is the HTML batch's own page: no article may take its name.
+        WorkUnits units = new WorkUnits(checker.get(), paths,
+                format == ReportFormat.html ? java.util.Set.of("index") : java.util.Set.of(), maxBytes);
         ReportOutput output = new ReportOutput(format, stdout, checker.get().rules(),
                 !noColor && TextReport.terminalSupportsColour(), isSingleInput());
         BatchRunner runner = new BatchRunner(checker.get(), options, output::renderFile);
@@ -99,6 +118,7 @@ final class CheckCommand implements Callable<Integer> {
         try (ProgressBar bar = progressBar(units.fileCount())) {
             runner.run(units, outcome -> {
                 summary.add(outcome);
+                outcome.warnings().forEach(w -> err.println("claimcheck: warning: " + w));
                 if (bar != null) {
                     bar.step();
                     bar.setExtraMessage(outcome.unit().path());
@@ -115,6 +135,11 @@ final class CheckCommand implements Callable<Integer> {
                     }
                 }
             });
+        } catch (OutOfMemoryError e) {
+            // The JVM could not recover inside a worker: stop now, with what was done, rather than hang.
+            summary.addFailure("out of memory: the batch stopped early; the inputs after the last one reported were"
+                    + " not checked (try a smaller --max-article-size, fewer --threads or more heap)");
+            err.println("claimcheck: out of memory; batch stopped");
         }
         if (out == null) {
             output.finish(err);

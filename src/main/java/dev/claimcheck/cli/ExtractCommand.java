@@ -1,5 +1,6 @@
 package dev.claimcheck.cli;
 
+import dev.claimcheck.batch.BatchOptions;
 import dev.claimcheck.batch.WorkUnit;
 import dev.claimcheck.batch.WorkUnits;
 import dev.claimcheck.engine.ClaimChecker;
@@ -50,11 +51,14 @@ final class ExtractCommand implements Callable<Integer> {
         for (WorkUnits units = new WorkUnits(checker.get(), paths); units.hasNext(); ) {
             WorkUnit unit = units.next();
             try {
-                ClaimsDocument doc = unit.loader().load();
+                ClaimsDocument doc = unit.loader().load(w -> err.println("claimcheck: warning: " + w));
                 if (out == null) {
                     stdout.println(ClaimsDocumentJson.toJson(doc));
                 } else {
-                    TextFiles.writeAtomically(out.resolve(unit.outputStem() + ".claims.json"), ClaimsDocumentJson.toJson(doc));
+                    // Same names as check's reports, so the same containment check applies.
+                    Path file = new BatchOptions(1, java.time.Duration.ofSeconds(1), out, ".claims.json", false)
+                            .reportPath(unit);
+                    TextFiles.writeAtomically(file, ClaimsDocumentJson.toJson(doc));
                 }
                 written++;
             } catch (InputException e) {

@@ -1,6 +1,7 @@
 package dev.claimcheck.cli;
 
 import dev.claimcheck.batch.Outcome;
+import dev.claimcheck.batch.ReportNames;
 import dev.claimcheck.batch.WorkUnit;
 import dev.claimcheck.input.TextFiles;
 import dev.claimcheck.report.HtmlIndex;
@@ -58,7 +59,8 @@ final class ReportOutput {
         if (format == ReportFormat.html) {
             VerificationReport r = outcome.report();
             String title = r.article().title() != null ? r.article().title() : outcome.unit().path();
-            indexRows.add(new IndexRow(title, outcome.unit().outputStem() + format.extension(), r));
+            // The file name is encoded for the file system; the link encodes it again for the URL (%, #, ?).
+            indexRows.add(new IndexRow(title, ReportNames.href(outcome.unit().outputStem() + format.extension()), r));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -52,23 +53,44 @@ public final class ClaimChecker {
     }
 
     /** Checks a claims document (already extracted). */
+    /**
+     * Checks a claims document (already extracted).
+     *
+     * <p>Cancellable: when the calling thread is interrupted (a batch timed the article out), the check stops at
+     * the next fact or rule firing with a {@link CancellationException} instead of running to the end.
+     */
     public VerificationReport check(ClaimsDocument doc) {
         Objects.requireNonNull(doc, "doc");
+        cancelIfInterrupted();
         RuleSupport support = new RuleSupport(config, rules.lexicon(), rules.byRuleName(), doc);
         KieSession session = rules.kieBase().newKieSession();
         try {
             if (rules.declaresSupportGlobal()) {
                 session.setGlobal(RuleCompiler.SUPPORT_GLOBAL, support);
             }
-            Facts.of(doc).forEach(session::insert);
+            for (Object fact : Facts.of(doc)) {
+                cancelIfInterrupted();
+                session.insert(fact);
+            }
             session.fireAllRules(match -> {
+                if (Thread.currentThread().isInterrupted()) {
+                    session.halt();
+                    return false;
+                }
                 RuleInfo info = rules.byRuleName().get(match.getRule().getName());
                 return info != null && config.isEnabled(info);
             });
+            cancelIfInterrupted();
         } finally {
             session.dispose();
         }
         return ReportBuilder.build(doc, support.findings());
+    }
+
+    private static void cancelIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("check cancelled");
+        }
     }
 
     /** Extracts the claims of an article and checks them. */

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Decides what an input file is. A {@code .json} file holding an {@code article} object is a claims document;
@@ -33,6 +34,11 @@ public final class Inputs {
     }
 
     public static List<Input> read(Path file) throws InputException {
+        return read(file, w -> { });
+    }
+
+    /** Reads a file; {@code warnings} hears of repairs made while reading (lone surrogates replaced). */
+    public static List<Input> read(Path file, Consumer<String> warnings) throws InputException {
         if (!Files.exists(file)) {
             throw new InputException(file, "no such file");
         }
@@ -42,13 +48,13 @@ public final class Inputs {
         if (name(file).endsWith(".json")) {
             String json = TextFiles.readUtf8(file);
             if (isClaimsDocument(json)) {
-                return List.of(new Input(ClaimsDocumentJson.parse(file.toString(), json), null));
+                return List.of(new Input(ClaimsDocumentJson.parse(file.toString(), json, warnings), null));
             }
         }
         if (!ArticleReader.isArticleFile(file)) {
             throw new InputException(file, "unsupported file type (expected .txt, .md, .html, .json or .jsonl)");
         }
-        return ArticleReader.read(file).stream().map(a -> new Input(null, a)).toList();
+        return ArticleReader.read(file, warnings).stream().map(a -> new Input(null, a)).toList();
     }
 
     private static boolean isClaimsDocument(String json) {

@@ -26,6 +26,7 @@ import java.util.Map;
 public record RuleConfig(Map<String, RuleSetting> rules, Map<String, Double> thresholds, Double minConfidence) {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     public static final RuleConfig DEFAULT = new RuleConfig(Map.of(), Map.of(), null);
@@ -37,6 +38,23 @@ public record RuleConfig(Map<String, RuleSetting> rules, Map<String, Double> thr
     public RuleConfig {
         if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
             throw new IllegalArgumentException("minConfidence must be within 0..1, not " + minConfidence);
+        }
+        if (rules != null) {
+            rules.forEach((id, setting) -> {
+                if (setting == null) {
+                    throw new IllegalArgumentException("rules." + id + " is null; give an object such as"
+                            + " {\"enabled\": false} or leave the rule out");
+                }
+            });
+        }
+        if (thresholds != null) {
+            thresholds.forEach((name, v) -> {
+                if (v == null || !Double.isFinite(v)) {
+                    // JSON 1e999 reads as infinity: a threshold no figure can meet, surely a typo.
+                    throw new IllegalArgumentException("thresholds." + name + " is " + (v == null ? "null"
+                            : v.isNaN() ? "not a number" : "out of range (" + v + ")") + "; give a finite number");
+                }
+            });
         }
         rules = rules == null ? Map.of() : Map.copyOf(rules);
         thresholds = thresholds == null ? Map.of() : Map.copyOf(thresholds);
@@ -88,12 +106,21 @@ public record RuleConfig(Map<String, RuleSetting> rules, Map<String, Double> thr
     public static RuleConfig read(Path file) throws InputException {
         String json = TextFiles.readUtf8(file);
         try {
+            if (json.isBlank()) {
+                throw new InputException(file, "invalid config: the file is empty; give a JSON object such as {}");
+            }
             RuleConfig c = MAPPER.readValue(json, RuleConfig.class);
-            return c == null ? DEFAULT : c;
+            if (c == null) {
+                throw new InputException(file, "invalid config: the file holds null; give a JSON object such as {}");
+            }
+            return c;
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
+            // A value the record refuses (a null setting, an infinite threshold) arrives wrapped: say its words.
+            String why = e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException
+                    && e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage();
             throw new InputException(file.toString(), loc == null ? 0 : loc.getLineNr(),
-                    loc == null ? 0 : loc.getColumnNr(), "invalid config: " + e.getOriginalMessage(), e);
+                    loc == null ? 0 : loc.getColumnNr(), "invalid config: " + why, e);
         } catch (IllegalArgumentException e) {
             throw new InputException(file, "invalid config: " + e.getMessage());
         }

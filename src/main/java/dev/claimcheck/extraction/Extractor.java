@@ -99,6 +99,10 @@ public final class Extractor {
             Set<String> midCapitalised = midCapitalised(tokens);
             Set<String> recurringInitial = recurringInitial(tokens);
             for (Sentence s : seg.sentences()) {
+                // A batch that timed this article out interrupts its thread: stop here rather than burn CPU.
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new java.util.concurrent.CancellationException("extraction cancelled");
+                }
                 if (!s.isArticleContent()) {
                     continue;
                 }

@@ -1,6 +1,7 @@
 package dev.claimcheck.input;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Reads article files by extension: {@code .txt}, {@code .md}/{@code .markdown}, {@code .html}/{@code .htm},
@@ -27,7 +29,10 @@ import java.util.Locale;
  * same article yields the same claims in every format.
  */
 public final class ArticleReader {
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** Trailing tokens fail: a second object or stray text after the first must not be dropped without a word. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    private static final Consumer<String> IGNORE = w -> { };
     /** Elements that are never story text. */
     private static final String NOT_STORY = "script, style, noscript, nav, aside, footer, body > header, header nav, form, iframe, button, "
             + "figure figcaption, [class*=share], [class*=social], [class*=newsletter], [class*=signup], "
@@ -47,15 +52,22 @@ public final class ArticleReader {
     }
 
     public static List<Article> read(Path file) throws InputException {
+        return read(file, IGNORE);
+    }
+
+    /** Reads the articles of a file; {@code warnings} hears of repairs made on the way (lone surrogates). */
+    public static List<Article> read(Path file, Consumer<String> warnings) throws InputException {
         String ext = extension(file);
-        String content = TextFiles.readUtf8(file);
         String id = baseName(file);
+        if (ext.equals("jsonl")) {
+            return jsonl(file, id, warnings);
+        }
+        String content = TextFiles.readUtf8(file);
         List<Article> out = switch (ext) {
             case "txt" -> List.of(text(file, id, content));
             case "md", "markdown" -> List.of(markdown(file, id, content));
-            case "html", "htm" -> List.of(html(file, id, content));
-            case "json" -> List.of(json(file.toString(), 0, id, content));
-            case "jsonl" -> jsonl(file, id, content);
+            case "html", "htm" -> List.of(html(file, id, content, warnings));
+            case "json" -> List.of(jsonArticle(file.toString(), 0, id, parseJson(file.toString(), 0, content), warnings));
             default -> throw new InputException(file, "not an article file (expected .txt, .md, .html, .json or .jsonl)");
         };
         for (Article a : out) {
@@ -80,11 +92,11 @@ public final class ArticleReader {
         String published = null;
         String outlet = null;
         String body = content;
-        List<String> lines = content.lines().toList();
-        if (!lines.isEmpty() && lines.get(0).strip().equals("---")) {
+        List<int[]> lines = lineBounds(content);
+        if (!lines.isEmpty() && slice(content, lines.get(0)).strip().equals("---")) {
             int close = -1;
             for (int i = 1; i < lines.size(); i++) {
-                if (lines.get(i).strip().equals("---")) {
+                if (slice(content, lines.get(i)).strip().equals("---")) {
                     close = i;
                     break;
                 }
@@ -93,7 +105,7 @@ public final class ArticleReader {
                 throw new InputException(file.toString(), 1, 1, "front matter opened with --- is never closed", null);
             }
             for (int i = 1; i < close; i++) {
-                String line = lines.get(i);
+                String line = slice(content, lines.get(i));
                 int colon = line.indexOf(':');
                 if (colon <= 0) {
                     continue;
@@ -109,11 +121,7 @@ public final class ArticleReader {
                     default -> { }
                 }
             }
-            int offset = 0;
-            for (int i = 0; i <= close; i++) {
-                offset = content.indexOf('\n', offset) + 1;
-            }
-            body = content.substring(offset);
+            body = content.substring(lines.get(close)[2]);
         }
         if (body.isBlank()) {
             throw new InputException(file, "empty article");
@@ -124,7 +132,34 @@ public final class ArticleReader {
         return new Article(id, title, url, outlet, published, body);
     }
 
-    private static Article html(Path file, String id, String content) throws InputException {
+    /**
+     * Each line as {start, end, next}: end excludes the terminator, next is where the following line starts. A line
+     * ends at \n, \r\n or a lone \r (old Mac files), so the body starts after the front matter whichever is used.
+     */
+    private static List<int[]> lineBounds(String s) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                int next = c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+                out.add(new int[] {start, i, next});
+                start = next;
+                i = next - 1;
+            }
+        }
+        if (start < s.length()) {
+            out.add(new int[] {start, s.length(), s.length()});
+        }
+        return out;
+    }
+
+    private static String slice(String s, int[] line) {
+        return s.substring(line[0], line[1]);
+    }
+
+    private static Article html(Path file, String id, String content, Consumer<String> warnings)
+            throws InputException {
         Document doc = Jsoup.parse(content);
         doc.select(NOT_STORY).remove();
         Element root = doc.selectFirst("article");
@@ -157,6 +192,9 @@ public final class ArticleReader {
             throw new InputException(file, "empty article");
         }
         String text = title.isEmpty() ? String.join("\n\n", paragraphs) : title + "\n\n" + String.join("\n\n", paragraphs);
+        // A character reference such as &#xD800; decodes to a lone surrogate; clean both fields the same way.
+        text = Surrogates.clean(text, file + ": article text", warnings);
+        title = Surrogates.clean(title, file + ": title", IGNORE);
         return new Article(id, title.isEmpty() ? null : title, url, outlet, published, text);
     }
 
@@ -170,14 +208,35 @@ public final class ArticleReader {
         return null;
     }
 
-    private static List<Article> jsonl(Path file, String id, String content) throws InputException {
+    /** A whole .jsonl file, line by line: a bad line is an error naming it (batches use {@code WorkUnits}). */
+    private static List<Article> jsonl(Path file, String id, Consumer<String> warnings) throws InputException {
+        byte[] bytes;
+        try {
+            bytes = java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new InputException(file, "could not be read: " + e.getMessage());
+        }
         List<Article> out = new ArrayList<>();
-        String[] lines = content.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
+        int start = 0;
+        for (int line = 1; start < bytes.length; line++) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
             }
-            out.add(json(file.toString(), i + 1, id + "-" + (i + 1), lines[i]));
+            int len = end - start;
+            if (len > 0 && bytes[end - 1] == '\r') {
+                len--;
+            }
+            String text = TextFiles.decodeLine(file.toString(), line, java.util.Arrays.copyOfRange(bytes, start,
+                    start + len), len, start);
+            if (line == 1 && text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            if (!text.isBlank()) {
+                JsonNode node = parseJson(file.toString(), line, text);
+                out.add(jsonArticle(file.toString(), line, id + "-" + line, node, warnings));
+            }
+            start = end + 1;
         }
         if (out.isEmpty()) {
             throw new InputException(file, "empty article");
@@ -190,36 +249,58 @@ public final class ArticleReader {
      * of reading them whole (batches of any size). Errors name the file and line.
      */
     public static Article parseJsonArticle(String file, int line, String json) throws InputException {
-        String name = Path.of(file).getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return json(file, line, (dot > 0 ? name.substring(0, dot) : name) + "-" + line, json);
+        return jsonArticle(file, line, defaultLineId(file, line), parseJson(file, line, json), IGNORE);
     }
 
-    /** One JSON article; {@code line} > 0 when it is a line of a .jsonl file (used in error messages). */
-    private static Article json(String name, int line, String defaultId, String content) throws InputException {
-        JsonNode node;
+    /** The id a .jsonl line's article gets when it has none: the file's base name, a dash, the line number. */
+    public static String defaultLineId(String file, int line) {
+        String name = Path.of(file).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + "-" + line;
+    }
+
+    /**
+     * Parses one JSON value; {@code line} > 0 when it is a line of a .jsonl file (used in error messages). Text after
+     * the first value is an error: a file of several objects would otherwise check the first and drop the rest.
+     */
+    public static JsonNode parseJson(String name, int line, String content) throws InputException {
         try {
-            node = JSON.readTree(content);
+            return JSON.readTree(content);
         } catch (JsonProcessingException e) {
             int l = line > 0 ? line : e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int c = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+                throw new InputException(name, l, c, "text after the first JSON object: a .json file holds one"
+                        + " article; put several in a .jsonl file, one per line", e);
+            }
             throw new InputException(name, l, c, "malformed JSON: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** One JSON article; {@code line} > 0 when it is a line of a .jsonl file (used in error messages). */
+    public static Article jsonArticle(String name, int line, String defaultId, JsonNode node,
+                                      Consumer<String> warnings) throws InputException {
         if (node == null || !node.isObject()) {
             throw new InputException(name, line, 0, "expected a JSON object with title and body", null);
         }
+        String where = line > 0 ? name + ":" + line : name;
         String body = str(node, "body");
+        String field = "body";
         if (body == null) {
             body = str(node, "text");
+            field = "text";
         }
         if (body == null || body.isBlank()) {
             throw new InputException(name, line, 0, "empty article", null);
         }
-        String title = str(node, "title");
-        String id = str(node, "id");
+        String title = Surrogates.clean(str(node, "title"), where + ": title", warnings);
+        body = Surrogates.clean(body, where + ": " + field, warnings);
+        String id = Surrogates.clean(str(node, "id"), where + ": id", warnings);
         String text = title == null || title.isBlank() ? body : title.strip() + "\n\n" + body;
         return new Article(id != null ? id : defaultId, title == null || title.isBlank() ? null : title.strip(),
-                str(node, "url"), str(node, "outlet"), str(node, "published"), text);
+                Surrogates.clean(str(node, "url"), where + ": url", warnings),
+                Surrogates.clean(str(node, "outlet"), where + ": outlet", warnings),
+                Surrogates.clean(str(node, "published"), where + ": published", warnings), text);
     }
 
     private static String str(JsonNode node, String field) {

@@ -26,6 +26,18 @@ public class InputException extends Exception {
         this(String.valueOf(file), problem);
     }
 
+    private InputException(String message) {
+        super(message);
+        this.file = null;
+        this.line = 0;
+        this.column = 0;
+    }
+
+    /** An error whose message already names its input (e.g. "feed.jsonl:3: ..."), kept as it is. */
+    public static InputException withMessage(String message) {
+        return new InputException(message);
+    }
+
     private static String format(String file, int line, int column, String problem) {
         StringBuilder sb = new StringBuilder(file == null ? "<input>" : file);
         if (line > 0) {

@@ -36,44 +36,87 @@ public final class TextFiles {
 
     public static String decodeUtf8(String name, byte[] bytes) throws InputException {
         try {
-            String s = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            String s = strictDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             return s.startsWith("\uFEFF") ? s.substring(1) : s;
         } catch (CharacterCodingException e) {
             throw new InputException(name, "not valid UTF-8 (" + describeBadByte(bytes) + "); save it as UTF-8");
         }
     }
 
+    /**
+     * Decodes one line of a JSON Lines file strictly. A bad byte fails this line alone, with its place: the error
+     * names the line (1-based) and the byte's offset in the line and in the file, so the rest of the file is
+     * still read and the editor can find the byte with any hex viewer.
+     *
+     * @param fileOffset offset of the line's first byte in the file
+     */
+    public static String decodeLine(String name, int line, byte[] bytes, int length, long fileOffset)
+            throws InputException {
+        ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(length);
+        java.nio.charset.CharsetDecoder decoder = strictDecoder();
+        java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+        if (!r.isError()) {
+            r = decoder.flush(out);
+        }
+        if (r.isError()) {
+            int at = in.position();
+            throw new InputException(name, line, 0, String.format(java.util.Locale.ROOT,
+                    "invalid UTF-8 at byte %d of the line (0x%02X, file offset %d); line skipped",
+                    at + 1, bytes[at] & 0xff, fileOffset + at), null);
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    /** "byte 0xC3 at offset 4, line 1": found by the decoder itself, so overlong and surrogate forms count too. */
     private static String describeBadByte(byte[] bytes) {
-        int i = 0;
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.charset.CoderResult r = strictDecoder().decode(in, java.nio.CharBuffer.allocate(bytes.length), true);
+        if (!r.isError()) {
+            return "invalid byte sequence";
+        }
+        int at = in.position();
         int line = 1;
-        while (i < bytes.length) {
-            int b = bytes[i] & 0xff;
-            int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xe ? 3 : (b >> 3) == 0x1e ? 4 : -1;
-            boolean ok = len > 0 && i + len <= bytes.length;
-            for (int k = 1; ok && k < len; k++) {
-                ok = (bytes[i + k] & 0xc0) == 0x80;
-            }
-            if (!ok) {
-                return String.format("byte 0x%02X at offset %d, line %d", b, i, line);
-            }
-            if (b == '\n') {
+        for (int i = 0; i < at; i++) {
+            if (bytes[i] == '\n') {
                 line++;
             }
-            i += len;
         }
-        return "invalid byte sequence";
+        return String.format(java.util.Locale.ROOT, "byte 0x%02X at offset %d, line %d", bytes[at] & 0xff, at, line);
+    }
+
+    private static java.nio.charset.CharsetDecoder strictDecoder() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     /** Writes through a temp file in the same folder and renames, so no reader ever sees half a file. */
     public static void writeAtomically(Path file, String content) throws IOException {
+        commit(writeTemp(file, content), file);
+    }
+
+    /**
+     * First half of an atomic write: the content in a temp file beside {@code file} ({@code .NAME<digits>.tmp}).
+     * The caller then {@link #commit}s it or deletes it, e.g. when the work it holds was cancelled meanwhile.
+     */
+    public static Path writeTemp(Path file, String content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
         try {
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            return tmp;
+        } catch (IOException | RuntimeException | Error e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+
+    /** Second half: renames the temp file over {@code file} (atomically where the file system can). */
+    public static void commit(Path tmp, Path file) throws IOException {
+        try {
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (java.nio.file.AtomicMoveNotSupportedException e) {

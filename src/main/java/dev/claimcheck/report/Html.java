@@ -22,7 +22,13 @@ final class Html {
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&#39;");
                 case '\u0000' -> b.append('\uFFFD'); // NUL is a parse error in HTML
-                default -> b.append(c);
+                default -> {
+                    // A lone surrogate has no UTF-8 form and would fail the whole page's write: the last guard.
+                    boolean paired = Character.isHighSurrogate(c) ? i + 1 < s.length()
+                            && Character.isLowSurrogate(s.charAt(i + 1))
+                            : !Character.isLowSurrogate(c) || i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+                    b.append(paired ? c : '\uFFFD');
+                }
             }
         }
         return b.toString();

@@ -260,9 +260,17 @@ public final class HtmlReport {
         out.append("</ol>\n</section>\n");
     }
 
-    private static String abbreviate(String s, int max) {
+    /** At most {@code max} chars with an ellipsis; never cuts between the two halves of a surrogate pair. */
+    static String abbreviate(String s, int max) {
         String t = RenderSupport.oneLine(s);
-        return t.length() <= max ? t : t.substring(0, max - 1).strip() + "…";
+        if (t.length() <= max) {
+            return t;
+        }
+        int cut = max - 1;
+        if (Character.isLowSurrogate(t.charAt(cut)) && Character.isHighSurrogate(t.charAt(cut - 1))) {
+            cut--; // an emoji or other astral character stays whole or goes whole
+        }
+        return t.substring(0, cut).strip() + "…";
     }
 
     private static final String PAGE_CSS = """

@@ -55,7 +55,7 @@ class BatchRunnerTest {
 
     private static WorkUnit good(int i) {
         Article a = articles.get(i);
-        return new WorkUnit(a.id(), a.id(), null, () -> checker.extract(a));
+        return new WorkUnit(a.id(), a.id(), null, w -> checker.extract(a));
     }
 
     private static List<Outcome> run(BatchOptions options, List<WorkUnit> units) {
@@ -68,13 +68,13 @@ class BatchRunnerTest {
     void aUnitOverTheTimeLimitBecomesAnErrorAndTheBatchGoesOn() {
         CountDownLatch sleeping = new CountDownLatch(1);
         // Sleeps: an interruptible hang, e.g. blocked I/O.
-        WorkUnit sleeper = new WorkUnit("sleeper", "sleeper", null, () -> {
+        WorkUnit sleeper = new WorkUnit("sleeper", "sleeper", null, w -> {
             sleeping.countDown();
             Thread.sleep(Duration.ofMinutes(5).toMillis());
             return null;
         });
         // Spins ignoring interrupts: a pathological regex or loop; the runner must abandon it, not wait.
-        WorkUnit spinner = new WorkUnit("spinner", "spinner", null, () -> {
+        WorkUnit spinner = new WorkUnit("spinner", "spinner", null, w -> {
             while (!stop.get()) {
                 Thread.onSpinWait();
             }
@@ -103,7 +103,7 @@ class BatchRunnerTest {
 
     @Test
     void aLoaderThatThrowsIsAnErrorEntryNotACrash() {
-        WorkUnit broken = new WorkUnit("broken", "broken", null, () -> {
+        WorkUnit broken = new WorkUnit("broken", "broken", null, w -> {
             throw new StackOverflowError();
         });
         List<Outcome> outcomes = run(new BatchOptions(1, Duration.ofSeconds(30), null, ".report.json", false),
@@ -185,7 +185,8 @@ class BatchRunnerTest {
         assertEquals(1, summary.failures().size());
         assertTrue(summary.failures().get(0).contains("corpus.jsonl:10"), summary.failures().get(0));
         for (int line = 1; line <= 40; line++) {
-            Path report = out.resolve("corpus").resolve(line + ".report.json");
+            // Line reports are named by the article's id.
+            Path report = out.resolve("corpus").resolve(many.get(line - 1).id() + ".report.json");
             assertEquals(line != 10, Files.exists(report), report.toString());
         }
     }
