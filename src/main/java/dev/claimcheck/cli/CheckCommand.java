@@ -6,6 +6,7 @@ import dev.claimcheck.batch.BatchSummary;
 import dev.claimcheck.batch.Outcome;
 import dev.claimcheck.batch.WorkUnits;
 import dev.claimcheck.engine.ClaimChecker;
+import dev.claimcheck.report.ReportFormat;
 import dev.claimcheck.report.Severity;
 import dev.claimcheck.report.TextReport;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Checks news articles for unsupported assertions, weak and duplicated sourcing, "
                 + "inconsistencies, missing context and structural problems.",
         subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class, EvaluateCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

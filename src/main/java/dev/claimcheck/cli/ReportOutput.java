@@ -9,6 +9,7 @@ import dev.claimcheck.report.HtmlReport;
 import dev.claimcheck.report.IndexRow;
 import dev.claimcheck.report.MarkdownReport;
 import dev.claimcheck.report.ReportEntry;
+import dev.claimcheck.report.ReportFormat;
 import dev.claimcheck.report.RuleInfo;
 import dev.claimcheck.report.SarifReport;
 import dev.claimcheck.report.TextReport;
@@ -44,14 +45,7 @@ final class ReportOutput {
 
     /** The content of one article's report file under --out (called on worker threads: no shared state). */
     String renderFile(WorkUnit unit, VerificationReport report) {
-        ReportEntry entry = new ReportEntry(unit.path(), report);
-        return switch (format) {
-            case json -> report.toJson() + System.lineSeparator();
-            case text -> new TextReport(false).render(List.of(entry));
-            case md -> new MarkdownReport().render(List.of(entry));
-            case sarif -> new SarifReport().render(List.of(entry), rules);
-            case html -> new HtmlReport().render(entry);
-        };
+        return format.render(new ReportEntry(unit.path(), report), rules);
     }
 
     /** Handles one finished article when reports go to --out: remembers what the HTML index needs. */

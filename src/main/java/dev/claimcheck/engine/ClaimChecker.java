@@ -60,7 +60,16 @@ public final class ClaimChecker {
      * the next fact or rule firing with a {@link CancellationException} instead of running to the end.
      */
     public VerificationReport check(ClaimsDocument doc) {
+        return check(doc, config);
+    }
+
+    /**
+     * Checks a claims document under another configuration than this checker's, for callers that tune one check
+     * (a service request that disables a rule or raises the confidence floor) without compiling the rules again.
+     */
+    public VerificationReport check(ClaimsDocument doc, RuleConfig config) {
         Objects.requireNonNull(doc, "doc");
+        Objects.requireNonNull(config, "config");
         cancelIfInterrupted();
         RuleSupport support = new RuleSupport(config, rules.lexicon(), rules.byRuleName(), doc);
         KieSession session = rules.kieBase().newKieSession();
@@ -96,6 +105,11 @@ public final class ClaimChecker {
     /** Extracts the claims of an article and checks them. */
     public VerificationReport check(Article article) {
         return check(extract(article));
+    }
+
+    /** Extracts the claims of an article and checks them under {@code config} (see {@link #check(ClaimsDocument, RuleConfig)}). */
+    public VerificationReport check(Article article, RuleConfig config) {
+        return check(extract(article), config);
     }
 
     /** Checks one input file: an article (.txt, .md, .html, .json article) or a claims document (.json). */

@@ -1,5 +1,9 @@
 package dev.claimcheck.report;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.Locale;
 
 /** HTML escaping and small helpers shared by the HTML page and the index. */
@@ -38,6 +42,16 @@ final class Html {
     static String token(String s) {
         String t = s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
         return t.isEmpty() ? "none" : t;
+    }
+
+    /** The CSP hash source of an inline element's exact text: {@code 'sha256-BASE64'}. */
+    static String cspHash(String elementText) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(elementText.getBytes(StandardCharsets.UTF_8));
+            return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     /** Only http(s) links become clickable; anything else (javascript:, data:) is shown as text by the caller. */

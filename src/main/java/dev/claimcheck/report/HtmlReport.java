@@ -28,6 +28,20 @@ import java.util.stream.Collectors;
 public final class HtmlReport {
     private static final Set<String> ALL_SEVERITIES = new LinkedHashSet<>(Severity.NAMES);
 
+    /**
+     * The CSP source expressions ({@code 'sha256-…'}) of the page's one inline style and one inline script. A server
+     * that answers this page with a strict Content-Security-Policy allows exactly these, so the page keeps working
+     * while any other script (say, one smuggled into the article) could not run even if escaping failed.
+     */
+    public static List<String> styleHashes() {
+        return List.of(Html.cspHash(STYLE_BLOCK));
+    }
+
+    /** See {@link #styleHashes()}. */
+    public static List<String> scriptHashes() {
+        return List.of(Html.cspHash(SCRIPT_BLOCK));
+    }
+
     public String render(ReportEntry entry) {
         VerificationReport r = entry.report();
         String title = RenderSupport.title(r, entry.path());
@@ -35,8 +49,8 @@ public final class HtmlReport {
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"ClaimCheck\">\n")
-                .append("<title>ClaimCheck · ").append(Html.esc(title)).append("</title>\n<style>\n")
-                .append(Html.BASE_CSS).append(Html.CATEGORY_CSS).append(PAGE_CSS).append("</style>\n</head>\n<body>\n");
+                .append("<title>ClaimCheck · ").append(Html.esc(title)).append("</title>\n<style>")
+                .append(STYLE_BLOCK).append("</style>\n</head>\n<body>\n");
         header(entry, title, out);
         out.append("<div class=\"layout\">\n<main class=\"main\">\n");
         legend(r, out);
@@ -45,7 +59,7 @@ public final class HtmlReport {
         filters(r, out);
         findings(entry, out);
         claims(r, out);
-        out.append("</aside>\n</div>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+        out.append("</aside>\n</div>\n<script>").append(SCRIPT_BLOCK).append("</script>\n</body>\n</html>\n");
         return out.toString();
     }
 
@@ -401,4 +415,8 @@ public final class HtmlReport {
               });
             })();
             """;
+
+    /** The exact text of the inline style and script elements: what the page carries is what {@link #styleHashes()} hashes. */
+    private static final String STYLE_BLOCK = "\n" + Html.BASE_CSS + Html.CATEGORY_CSS + PAGE_CSS;
+    private static final String SCRIPT_BLOCK = "\n" + SCRIPT;
 }
