@@ -124,6 +124,8 @@ public final class WorkUnits implements Iterator<WorkUnit> {
         private byte[] buf = new byte[8192];
         private long offset;
         private int lineNo;
+        /** Units this file has yielded so far, errors included. */
+        private int units;
         private WorkUnit next;
         private boolean done;
 
@@ -156,11 +158,13 @@ public final class WorkUnits implements Iterator<WorkUnit> {
                 long length = readLine();
                 if (length < 0) {
                     close();
-                    return null;
+                    // A feed with no article at all is an error, not a silent zero.
+                    return units == 0 ? WorkUnit.failed(name, name + ": empty article file (no JSON Lines)") : null;
                 }
                 int n = ++lineNo;
                 String where = name + ":" + n;
                 if (length > maxArticleBytes) {
+                    units++;
                     return WorkUnit.failed(where, where + ": " + tooLarge(length));
                 }
                 int len = (int) length;
@@ -179,12 +183,14 @@ public final class WorkUnits implements Iterator<WorkUnit> {
                     }
                     node = ArticleReader.parseJson(name, n, text);
                 } catch (InputException e) {
+                    units++;
                     return WorkUnit.failed(where, e.getMessage());
                 }
                 String defaultId = ArticleReader.defaultLineId(name, n);
                 JsonNode idNode = node.isObject() ? node.get("id") : null;
                 String id = idNode != null && idNode.isValueNode() && !idNode.asText().isBlank()
                         ? Surrogates.clean(idNode.asText(), where, w -> { }) : defaultId;
+                units++;
                 return new WorkUnit(where, in.outputStem() + "/" + uniqueName(id), in.file(),
                         w -> checker.extract(ArticleReader.jsonArticle(name, n, defaultId, node, w)));
             }

@@ -191,6 +191,69 @@ class BatchRunnerTest {
         }
     }
 
+    @Test
+    void aTimedOutUnitNeverWritesItsReportEvenWhenItsWorkerFinishesLater() throws Exception {
+        CountDownLatch reported = new CountDownLatch(1);
+        CountDownLatch rendered = new CountDownLatch(1);
+        Article a = articles.get(0);
+        ClaimsDocument doc = checker.extract(a);
+        // Ignores interrupts and finishes only after the batch has reported it timed out.
+        WorkUnit late = new WorkUnit("late", "late", null, w -> {
+            while (reported.getCount() > 0) {
+                Thread.onSpinWait();
+            }
+            Thread.interrupted();
+            return doc;
+        });
+        Path out = tmp.resolve("out");
+        BatchOptions options = new BatchOptions(1, Duration.ofMillis(200), out, ".report.json", false);
+        List<Outcome> outcomes = new ArrayList<>();
+        new BatchRunner(checker, options, (u, r) -> {
+            rendered.countDown();
+            return r.toJson();
+        }).run(List.of(late).iterator(), o -> {
+            outcomes.add(o);
+            reported.countDown();
+        });
+        assertTrue(outcomes.get(0).failed() && outcomes.get(0).error().contains("timed out"));
+        assertTrue(rendered.await(30, java.util.concurrent.TimeUnit.SECONDS), "the worker did finish");
+        Thread.sleep(300); // past the rename it would have done
+        assertEquals(List.of(), Files.exists(out) ? Files.list(out).toList() : List.of(), "no report, no temp file");
+    }
+
+    @Test
+    void outOfMemoryInAWorkerEndsThatUnitAndTheBatchGoesOn() {
+        WorkUnit hungry = new WorkUnit("hungry", "hungry", null, w -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
+        List<Outcome> outcomes = run(new BatchOptions(1, Duration.ofSeconds(30), null, ".report.json", false),
+                List.of(hungry, good(0)));
+        assertTrue(outcomes.get(0).error().startsWith("hungry: could not be checked: out of memory"),
+                outcomes.get(0).error());
+        assertFalse(outcomes.get(1).failed());
+    }
+
+    @Test
+    void aReportNameThatWouldLeaveOutIsRefused() {
+        BatchOptions options = new BatchOptions(1, Duration.ofSeconds(30), tmp.resolve("out"), ".report.json", false);
+        for (String stem : List.of("../x", "a/../../x", "/etc/x")) {
+            WorkUnit u = new WorkUnit(stem, stem, null, w -> null);
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> options.reportPath(u));
+        }
+        assertTrue(options.reportPath(good(0)).startsWith(tmp.resolve("out")));
+    }
+
+    @Test
+    void segmentsAreEncodedSoTheyCanOnlyBeOneName() {
+        assertEquals("%2E.%5C..%5CX", ReportNames.encodeSegment("..\\..\\X"));
+        assertEquals("a%23b%3F%09c%0Ad%25e%7E2", ReportNames.encodeSegment("a#b?\tc\nd%e~2"));
+        assertEquals("ünï cödé", ReportNames.encodeSegment("ünï cödé"));
+        assertEquals("dots.%2E", ReportNames.encodeSegment("dots.."));
+        String longName = ReportNames.encodeSegment("ü".repeat(300));
+        assertTrue(longName.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= ReportNames.MAX_SEGMENT_BYTES);
+        assertEquals("./a%2523b.html", ReportNames.href("a%23b.html"));
+    }
+
     private static BatchSummary runFolder(BatchOptions options, Path folder) {
         BatchSummary summary = new BatchSummary();
         new BatchRunner(checker, options, JSON).run(new WorkUnits(checker, List.of(folder)), summary::add);
