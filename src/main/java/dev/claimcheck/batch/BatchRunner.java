@@ -125,13 +125,24 @@ public final class BatchRunner {
             // One pathological article must not take the batch down with it. After a timeout this is usually the
             // cancellation itself; the attempt is settled already and this outcome is dropped.
             String why = e instanceof OutOfMemoryError ? "out of memory (try a smaller --max-article-size or more"
-                    + " heap)" : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                    + " heap)" : describe(e);
             attempt.settle(Outcome.error(unit, unit.path() + ": could not be checked: " + why, attempt.elapsed(),
                     warnings), null);
         } finally {
             // Reached even when building an error message failed for want of memory: the batch must not wait.
             attempt.settle(attempt.fallback, null);
         }
+    }
+
+    /** The failure and, when a rule engine wraps it, its root cause: the part a user can act on. */
+    private static String describe(Throwable e) {
+        String top = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? top : top + " (" + root.getClass().getSimpleName()
+                + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")";
     }
 
     /** Hands an outcome on; a failed unit's report from an earlier run goes, so --resume re-checks it. */
