@@ -471,12 +471,16 @@ public final class RuleSupport {
      */
     public boolean mentionedBefore(String head, String list, int offset) {
         String before = textAt(0, offset).toLowerCase(java.util.Locale.ROOT);
-        for (String word : lexicon.group(list, head)) {
+        String h = head.toLowerCase(java.util.Locale.ROOT);
+        java.util.Set<String> words = new java.util.HashSet<>(lexicon.group(list, h));
+        if (h.endsWith("s") && h.length() > 3) {
+            words.addAll(lexicon.group(list, h.substring(0, h.length() - 1)));  // "the plans" after "a plan"
+        }
+        for (String word : words) {
             if (Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(before).find()) {
                 return true;
             }
         }
-        String h = head.toLowerCase(java.util.Locale.ROOT);
         if (h.length() < 4) {
             return false;
         }
@@ -560,8 +564,8 @@ public final class RuleSupport {
     }
 
     /**
-     * True when a number is part of a name or label: written in digits right after a capitalised word that does
-     * not open the sentence ("Engine 73", "Ward 6", "Model 3", "Route 66").
+     * True when a number is part of a name or label: written in digits right after a capitalised word that is no
+     * function word ("Engine 73", "Ward 6", "Model 3", "Route 66"; not "About 1,400").
      */
     public boolean isNumberedName(Span number) {
         String t = number.text();
@@ -570,8 +574,12 @@ public final class RuleSupport {
         }
         String before = textAt(number.start() - 40, number.start());
         Matcher m = WORD_BEFORE_NUMBER.matcher(before);
-        return m.find() && Character.isUpperCase(m.group(1).charAt(0))
-                && !startsSentence(new Span(number.start() - m.group(0).length(), number.start(), m.group(1)));
+        if (!m.find() || !Character.isUpperCase(m.group(1).charAt(0))) {
+            return false;
+        }
+        // At the start of a sentence every word is capitalised: "Engine 73" is still a label, "About 1,400" is not.
+        boolean opens = startsSentence(new Span(number.start() - m.group(0).length(), number.start(), m.group(1)));
+        return !opens || !(lexicon.contains("function-words", m.group(1)) || lexicon.contains("bounds", m.group(1)));
     }
 
     private static final Pattern WORD_BEFORE_NUMBER = Pattern.compile("(\\p{L}[\\p{L}'-]*) $");
@@ -663,6 +671,52 @@ public final class RuleSupport {
 
     private static final Pattern MODAL_VERB = Pattern.compile(
             "(?i)\\b(?:will|'ll|could|may|might|is set to|are set to|is likely to|are likely to)\\s+(?:(?:also|further|only|badly|seriously|greatly|likely)\\s+)?(\\p{L}+)\\b");
+
+    /**
+     * True when the article is a market report: at least {@code min} of its body sentences speak of prices,
+     * indexes or shares ({@code lexicon/market-words.txt}). Its figures are market data, prices of record.
+     */
+    public boolean isMarketReport(int min) {
+        int n = 0;
+        for (Sentence s : doc.sentences()) {
+            if (s.isBody() && !find("market-words", s.text(), s.start()).isEmpty() && ++n >= min) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An estimate: approximate ("about", "nearly"), bounded ("more than", "up to") or a share ("half of"). */
+    public boolean isEstimate(Quantity q) {
+        return q.approximate() || q.bound() != null || "fraction".equals(q.unit());
+    }
+
+    /**
+     * True when every span names officials generically: "officials", "the authorities", "fire officials", "city
+     * officials" (an office's staff, with no rank, number or government named), per {@code
+     * lexicon/generic-officials.txt}.
+     */
+    public boolean allGenericOfficials(List<?> sources) {
+        for (Object o : sources) {
+            String t = ((Span) o).text().toLowerCase(java.util.Locale.ROOT).strip();
+            if (t.startsWith("the ")) {
+                t = t.substring(4);
+            }
+            if (!lexicon.contains("generic-officials", t)) {
+                return false;
+            }
+        }
+        return !sources.isEmpty();
+    }
+
+    /**
+     * True when a source names a class of commentators ("analysts", "many analysts", "homeland security experts")
+     * rather than people granted anonymity: its last word is in {@code lexicon/commentator-classes.txt}.
+     */
+    public boolean isGenericClass(String source) {
+        String[] words = source.toLowerCase(java.util.Locale.ROOT).strip().split("[^\\p{L}'-]+");
+        return words.length > 0 && lexicon.contains("commentator-classes", words[words.length - 1]);
+    }
 
     /** True when any word of {@code text} is an entry of {@code list}. */
     public boolean hasWordIn(String text, String list) {
