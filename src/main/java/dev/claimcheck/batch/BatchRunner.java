@@ -42,14 +42,35 @@ public final class BatchRunner {
     private final ClaimChecker checker;
     private final BatchOptions options;
     private final BiFunction<WorkUnit, VerificationReport, String> renderer;
+    private final BiFunction<WorkUnit, VerificationReport, VerificationReport> after;
+    private final ResumeState state;
 
     /**
      * @param renderer renders one report for its file under --out (unused when outDir is null)
      */
     public BatchRunner(ClaimChecker checker, BatchOptions options, BiFunction<WorkUnit, VerificationReport, String> renderer) {
+        this(checker, options, renderer, (u, r) -> r);
+    }
+
+    /**
+     * @param after applied to each report on its worker before it is rendered or handed on (a baseline filtering
+     *              out accepted findings); must be thread-safe
+     */
+    public BatchRunner(ClaimChecker checker, BatchOptions options, BiFunction<WorkUnit, VerificationReport, String> renderer,
+                       BiFunction<WorkUnit, VerificationReport, VerificationReport> after) {
         this.checker = checker;
         this.options = options;
         this.renderer = renderer;
+        this.after = after;
+        this.state = options.outDir() == null ? null : ResumeState.load(options.outDir(), options.extension());
+    }
+
+    /**
+     * The most severe finding of a unit's report from an earlier run ("none" when it had none), so a unit --resume
+     * skips still counts toward the exit code. Empty when unknown.
+     */
+    public java.util.Optional<String> earlierWorst(WorkUnit unit) {
+        return state == null || unit.outputStem() == null ? java.util.Optional.empty() : state.worst(unit.outputStem());
     }
 
     /** Processes every unit; {@code sink} receives each outcome, in input order, on the calling thread. */
@@ -81,6 +102,9 @@ public final class BatchRunner {
         } finally {
             watchdog.shutdownNow();
             pending.forEach(a -> a.settle(timedOut(a), null));
+            if (state != null) {
+                state.save();
+            }
         }
     }
 
@@ -105,7 +129,8 @@ public final class BatchRunner {
         List<String> warnings = new java.util.ArrayList<>();
         try {
             ClaimsDocument doc = unit.loader().load(warnings::add);
-            VerificationReport report = checker.check(doc);
+            VerificationReport report = after.apply(unit, unit.config() == null ? checker.check(doc)
+                    : checker.check(doc, unit.config()));
             Outcome ok = Outcome.ok(unit, report, attempt.elapsed(), warnings);
             if (options.outDir() != null && unit.outputStem() != null) {
                 Path target = options.reportPath(unit);
@@ -136,6 +161,9 @@ public final class BatchRunner {
 
     /** Hands an outcome on; a failed unit's report from an earlier run goes, so --resume re-checks it. */
     private void deliver(Outcome o, Consumer<Outcome> sink) {
+        if (state != null && o.unit().outputStem() != null && !o.skipped()) {
+            state.record(o.unit().outputStem(), o.report());
+        }
         if (o.failed() && options.outDir() != null && o.unit().outputStem() != null) {
             try {
                 Files.deleteIfExists(options.reportPath(o.unit()));
@@ -159,7 +187,8 @@ public final class BatchRunner {
         }
         try {
             Path report = options.reportPath(unit);
-            return Files.exists(report)
+            // Without the earlier run's findings on record the exit code could not be kept: check it again.
+            return state.worst(unit.outputStem()).isPresent() && Files.exists(report)
                     && Files.getLastModifiedTime(report).compareTo(Files.getLastModifiedTime(unit.inputFile())) > 0;
         } catch (IOException | IllegalArgumentException e) {
             return false;
