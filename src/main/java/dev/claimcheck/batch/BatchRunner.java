@@ -43,7 +43,8 @@ public final class BatchRunner {
     private final BatchOptions options;
     private final BiFunction<WorkUnit, VerificationReport, String> renderer;
     private final BiFunction<WorkUnit, VerificationReport, VerificationReport> after;
-    private final ResumeState state;
+    /** What the reports --resume skipped had found, read back from them (see {@link EarlierReports}). */
+    private final java.util.Map<String, String> earlier = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param renderer renders one report for its file under --out (unused when outDir is null)
@@ -62,7 +63,6 @@ public final class BatchRunner {
         this.options = options;
         this.renderer = renderer;
         this.after = after;
-        this.state = options.outDir() == null ? null : ResumeState.load(options.outDir(), options.extension());
     }
 
     /**
@@ -70,7 +70,8 @@ public final class BatchRunner {
      * skips still counts toward the exit code. Empty when unknown.
      */
     public java.util.Optional<String> earlierWorst(WorkUnit unit) {
-        return state == null || unit.outputStem() == null ? java.util.Optional.empty() : state.worst(unit.outputStem());
+        return unit.outputStem() == null ? java.util.Optional.empty()
+                : java.util.Optional.ofNullable(earlier.get(unit.outputStem()));
     }
 
     /** Processes every unit; {@code sink} receives each outcome, in input order, on the calling thread. */
@@ -102,9 +103,6 @@ public final class BatchRunner {
         } finally {
             watchdog.shutdownNow();
             pending.forEach(a -> a.settle(timedOut(a), null));
-            if (state != null) {
-                state.save();
-            }
         }
     }
 
@@ -161,9 +159,6 @@ public final class BatchRunner {
 
     /** Hands an outcome on; a failed unit's report from an earlier run goes, so --resume re-checks it. */
     private void deliver(Outcome o, Consumer<Outcome> sink) {
-        if (state != null && o.unit().outputStem() != null && !o.skipped()) {
-            state.record(o.unit().outputStem(), o.report());
-        }
         if (o.failed() && options.outDir() != null && o.unit().outputStem() != null) {
             try {
                 Files.deleteIfExists(options.reportPath(o.unit()));
@@ -187,9 +182,14 @@ public final class BatchRunner {
         }
         try {
             Path report = options.reportPath(unit);
-            // Without the earlier run's findings on record the exit code could not be kept: check it again.
-            return state.worst(unit.outputStem()).isPresent() && Files.exists(report)
-                    && Files.getLastModifiedTime(report).compareTo(Files.getLastModifiedTime(unit.inputFile())) > 0;
+            if (!Files.exists(report)
+                    || Files.getLastModifiedTime(report).compareTo(Files.getLastModifiedTime(unit.inputFile())) <= 0) {
+                return false;
+            }
+            // A report whose findings cannot be read back is checked again: the exit code must not forget it.
+            java.util.Optional<String> worst = EarlierReports.worst(report, options.extension());
+            worst.ifPresent(w -> earlier.put(unit.outputStem(), w));
+            return worst.isPresent();
         } catch (IOException | IllegalArgumentException e) {
             return false;
         }

@@ -36,6 +36,11 @@ public record Article(String id, String title, String url, String outlet, String
         return new Article(id, title, url, outlet, published, text, map, directives);
     }
 
+    /** This article under another id, keeping where its text came from. */
+    public Article withId(String newId) {
+        return new Article(newId, title, url, outlet, published, text, sourceMap, suppressions);
+    }
+
     public static Builder builder() {
         return new Builder();
     }
