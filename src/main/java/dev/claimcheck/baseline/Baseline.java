@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * Today's findings, accepted: a baseline lets CI fail only on new findings. Each entry names its article (the input
  * path on the command line, a library caller's article id) and a fingerprint that survives edits elsewhere in the
  * article: the rule id, the finding's evidence text normalised (case, quotes, spacing), and the three words either
- * side of it. Offsets are not part of it, so adding a paragraph above a finding does not make it new.
+ * side of it within its paragraph. Offsets are not part of it, so adding a paragraph above a finding does not make it new.
  *
  * <p>Entries are a multiset per article: a finding that occurs twice and is baselined once is new the second time.
  * Immutable; {@link #startRun()} gives a thread-safe, per-run view that counts what matched.
@@ -138,13 +138,24 @@ public final class Baseline {
                 .strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
+    /** Context stops at a blank line: a neighbouring paragraph's edits must not make a finding new. */
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
+
     private static List<String> lastWords(String before) {
-        List<String> all = words(before.length() > 400 ? before.substring(before.length() - 400) : before);
+        String tail = before.length() > 400 ? before.substring(before.length() - 400) : before;
+        java.util.regex.Matcher m = PARAGRAPH_BREAK.matcher(tail);
+        int from = 0;
+        while (m.find()) {
+            from = m.end();
+        }
+        List<String> all = words(tail.substring(from));
         return all.subList(Math.max(0, all.size() - CONTEXT_WORDS), all.size());
     }
 
     private static List<String> firstWords(String after) {
-        List<String> all = words(after.length() > 400 ? after.substring(0, 400) : after);
+        String head = after.length() > 400 ? after.substring(0, 400) : after;
+        java.util.regex.Matcher m = PARAGRAPH_BREAK.matcher(head);
+        List<String> all = words(m.find() ? head.substring(0, m.start()) : head);
         return all.subList(0, Math.min(CONTEXT_WORDS, all.size()));
     }
 

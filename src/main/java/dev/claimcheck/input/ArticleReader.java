@@ -54,7 +54,7 @@ public final class ArticleReader {
     }
 
     /** A report ClaimCheck wrote ({@code x.report.json}, {@code .report.md}, {@code .report.txt}): never an input. */
-    private static boolean isReportName(String name) {
+    public static boolean isReportName(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         return n.endsWith(".report.json") || n.endsWith(".report.md") || n.endsWith(".report.txt");
     }
