@@ -42,14 +42,36 @@ public final class BatchRunner {
     private final ClaimChecker checker;
     private final BatchOptions options;
     private final BiFunction<WorkUnit, VerificationReport, String> renderer;
+    private final BiFunction<WorkUnit, VerificationReport, VerificationReport> after;
+    /** What the reports --resume skipped had found, read back from them (see {@link EarlierReports}). */
+    private final java.util.Map<String, String> earlier = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param renderer renders one report for its file under --out (unused when outDir is null)
      */
     public BatchRunner(ClaimChecker checker, BatchOptions options, BiFunction<WorkUnit, VerificationReport, String> renderer) {
+        this(checker, options, renderer, (u, r) -> r);
+    }
+
+    /**
+     * @param after applied to each report on its worker before it is rendered or handed on (a baseline filtering
+     *              out accepted findings); must be thread-safe
+     */
+    public BatchRunner(ClaimChecker checker, BatchOptions options, BiFunction<WorkUnit, VerificationReport, String> renderer,
+                       BiFunction<WorkUnit, VerificationReport, VerificationReport> after) {
         this.checker = checker;
         this.options = options;
         this.renderer = renderer;
+        this.after = after;
+    }
+
+    /**
+     * The most severe finding of a unit's report from an earlier run ("none" when it had none), so a unit --resume
+     * skips still counts toward the exit code. Empty when unknown.
+     */
+    public java.util.Optional<String> earlierWorst(WorkUnit unit) {
+        return unit.outputStem() == null ? java.util.Optional.empty()
+                : java.util.Optional.ofNullable(earlier.get(unit.outputStem()));
     }
 
     /** Processes every unit; {@code sink} receives each outcome, in input order, on the calling thread. */
@@ -105,7 +127,8 @@ public final class BatchRunner {
         List<String> warnings = new java.util.ArrayList<>();
         try {
             ClaimsDocument doc = unit.loader().load(warnings::add);
-            VerificationReport report = checker.check(doc);
+            VerificationReport report = after.apply(unit, unit.config() == null ? checker.check(doc)
+                    : checker.check(doc, unit.config()));
             Outcome ok = Outcome.ok(unit, report, attempt.elapsed(), warnings);
             if (options.outDir() != null && unit.outputStem() != null) {
                 Path target = options.reportPath(unit);
@@ -170,8 +193,14 @@ public final class BatchRunner {
         }
         try {
             Path report = options.reportPath(unit);
-            return Files.exists(report)
-                    && Files.getLastModifiedTime(report).compareTo(Files.getLastModifiedTime(unit.inputFile())) > 0;
+            if (!Files.exists(report)
+                    || Files.getLastModifiedTime(report).compareTo(Files.getLastModifiedTime(unit.inputFile())) <= 0) {
+                return false;
+            }
+            // A report whose findings cannot be read back is checked again: the exit code must not forget it.
+            java.util.Optional<String> worst = EarlierReports.worst(report, options.extension());
+            worst.ifPresent(w -> earlier.put(unit.outputStem(), w));
+            return worst.isPresent();
         } catch (IOException | IllegalArgumentException e) {
             return false;
         }

@@ -13,8 +13,15 @@ import java.util.function.Consumer;
  * @param outputStem the report's file name below --out, without extension ('/'-separated), or null for none
  * @param inputFile  the file whose modification time --resume compares against, or null
  * @param loader     produces the claims document; may throw {@link dev.claimcheck.input.InputException}
+ * @param config     the config this unit is checked under (its folder's discovered config), or null for the
+ *                   checker's own
  */
-public record WorkUnit(String path, String outputStem, Path inputFile, Loader loader) {
+public record WorkUnit(String path, String outputStem, Path inputFile, Loader loader,
+                       dev.claimcheck.engine.RuleConfig config) {
+    public WorkUnit(String path, String outputStem, Path inputFile, Loader loader) {
+        this(path, outputStem, inputFile, loader, null);
+    }
+
     @FunctionalInterface
     public interface Loader {
         /** @param warnings hears of repairs made while loading (e.g. lone surrogates replaced), one line each */

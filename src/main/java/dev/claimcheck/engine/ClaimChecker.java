@@ -1,6 +1,8 @@
 package dev.claimcheck.engine;
 
+import dev.claimcheck.baseline.Baseline;
 import dev.claimcheck.extraction.Extractor;
+import dev.claimcheck.extraction.MissingWordListsException;
 import dev.claimcheck.input.InputException;
 import dev.claimcheck.input.RulesFolder;
 import dev.claimcheck.model.Article;
@@ -32,11 +34,21 @@ public final class ClaimChecker {
     private final RulePack rules;
     private final RuleConfig config;
     private final Extractor extractor;
+    /** Null, or the findings accepted for each article id (the library's baseline; the CLI keys by path itself). */
+    private final Baseline baseline;
+    private final java.util.Set<String> ruleIds;
+    private final java.util.Set<String> thresholds;
 
-    private ClaimChecker(RulePack rules, RuleConfig config, Extractor extractor) {
+    private ClaimChecker(RulePack rules, RuleConfig config, Extractor extractor, Baseline baseline,
+                         java.util.Set<String> thresholds) {
+        this.thresholds = thresholds;
         this.rules = rules;
         this.config = config;
         this.extractor = extractor;
+        this.baseline = baseline;
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        rules.rules().forEach(r -> ids.add(r.id()));
+        this.ruleIds = java.util.Set.copyOf(ids);
     }
 
     /** A checker over the rules bundled with ClaimCheck and the default configuration. */
@@ -93,7 +105,28 @@ public final class ClaimChecker {
         } finally {
             session.dispose();
         }
-        return ReportBuilder.build(doc, support.findings());
+        SuppressionFilter.Result r = SuppressionFilter.apply(doc.article(), support.findings(), ruleIds, config);
+        VerificationReport report = ReportBuilder.build(doc, r.kept(), r.suppressed());
+        if (baseline != null) {
+            String key = doc.article().id() == null ? "" : doc.article().id();
+            report = baseline.startRun().filter(key, report);
+        }
+        return report;
+    }
+
+    /** The thresholds the loaded rules read ({@code cc.threshold("name", ...)} in their DRL): what a config may set. */
+    public java.util.Set<String> knownThresholds() {
+        return thresholds;
+    }
+
+    /**
+     * Every id a config or a suppression may name: the loaded rules' and the engine's own finding about a broken
+     * suppression ({@value SuppressionFilter#RULE_ID}).
+     */
+    public java.util.Set<String> knownRuleIds() {
+        java.util.Set<String> all = new java.util.TreeSet<>(ruleIds);
+        all.add(SuppressionFilter.RULE_ID);
+        return all;
     }
 
     private static void cancelIfInterrupted() {
@@ -156,7 +189,7 @@ public final class ClaimChecker {
 
     /** This checker's compiled rules and extractor under another configuration (nothing is recompiled). */
     public ClaimChecker withConfig(RuleConfig other) {
-        return new ClaimChecker(rules, Objects.requireNonNull(other, "config"), extractor);
+        return new ClaimChecker(rules, Objects.requireNonNull(other, "config"), extractor, baseline, thresholds);
     }
 
     private static Extractor join(CompletableFuture<Extractor> extractor) {
@@ -176,14 +209,38 @@ public final class ClaimChecker {
     /** Configures a checker. Every setting has a default: the bundled rules, the default config. */
     public static final class Builder {
         private Path rulesDirectory;
+        private boolean defaultRules = true;
         private RuleConfig config = RuleConfig.DEFAULT;
+        private Baseline baseline;
 
         private Builder() {
         }
 
-        /** Load rules from this folder instead of the bundled ones. Rules are code: load only folders you trust. */
+        /**
+         * Adds a newsroom's rules folder to the bundled rules: its rule packs join them, and a word list of the same
+         * name as a bundled one extends it (see {@link RulesFolder#stack}). Rules are code: load only folders you
+         * trust. With {@link #defaultRules(boolean) defaultRules(false)} the folder replaces the bundled rules.
+         */
         public Builder rulesDirectory(Path dir) {
             this.rulesDirectory = dir;
+            return this;
+        }
+
+        /**
+         * Whether the bundled rules and word lists load (default true). Off, the rules directory is all there is,
+         * and must hold every word list its rules and extraction need, or the build fails naming them.
+         */
+        public Builder defaultRules(boolean on) {
+            this.defaultRules = on;
+            return this;
+        }
+
+        /**
+         * Accepted findings: a check then reports only findings the baseline does not hold for the article's id
+         * (see {@link Baseline}; write one with {@link Baseline#entriesOf}).
+         */
+        public Builder baseline(Baseline accepted) {
+            this.baseline = accepted;
             return this;
         }
 
@@ -196,7 +253,16 @@ public final class ClaimChecker {
         public ClaimChecker build() throws RuleLoadException {
             RulesFolder folder;
             try {
-                folder = rulesDirectory == null ? RulesFolder.bundled() : RulesFolder.read(rulesDirectory);
+                if (rulesDirectory == null) {
+                    if (!defaultRules) {
+                        throw new RuleLoadException(List.of("no rules: the bundled rules are off and no rules"
+                                + " directory was given"));
+                    }
+                    folder = RulesFolder.bundled();
+                } else {
+                    RulesFolder own = RulesFolder.read(rulesDirectory);
+                    folder = defaultRules ? RulesFolder.stack(RulesFolder.bundled(), own) : own;
+                }
             } catch (InputException e) {
                 throw new RuleLoadException(List.of(e.getMessage()));
             }
@@ -213,8 +279,24 @@ public final class ClaimChecker {
             }, "claimcheck-model-loader");
             loader.setDaemon(true);
             loader.start();
-            RulePack pack = RuleCompiler.compile(folder);
-            return new ClaimChecker(pack, config, join(extractor));
+            // Every problem at once: the rules' and the extractor's missing word lists alike.
+            List<String> problems = new ArrayList<>();
+            RulePack pack = null;
+            try {
+                pack = RuleCompiler.compile(folder);
+            } catch (RuleLoadException e) {
+                problems.addAll(e.problems());
+            }
+            Extractor x = null;
+            try {
+                x = join(extractor);
+            } catch (MissingWordListsException e) {
+                problems.add(e.getMessage());
+            }
+            if (!problems.isEmpty()) {
+                throw new RuleLoadException(problems);
+            }
+            return new ClaimChecker(pack, config, x, baseline, RuleCompiler.thresholdNames(folder));
         }
     }
 }
