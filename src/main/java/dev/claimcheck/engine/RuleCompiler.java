@@ -117,8 +117,10 @@ public final class RuleCompiler {
     }
 
     /** Word lists {@link RuleSupport} reads on the rules' behalf (its helpers name them, not the DRL). */
-    static final List<String> SUPPORT_WORD_LISTS = List.of("metonyms", "honorifics", "stopwords", "reporting-verbs",
-            "descriptor-nouns", "group-word-endings", "pronouns", "relative-pronouns", "ranking-hedges");
+    static final List<String> SUPPORT_WORD_LISTS = List.of("bounds", "business-nouns", "commentator-classes",
+            "descriptor-nouns", "document-words", "effect-verbs", "formal-names", "function-words", "generic-officials",
+            "group-word-endings", "honorifics", "irregular-participles", "market-words", "metonyms", "prediction-cues",
+            "pronouns", "ranking-hedges", "relative-pronouns", "reporting-verbs", "self-promotion-words", "stopwords");
 
     /**
      * Every word list the folder's rules use but the folder lacks, as load problems naming the DRL file and line: a
