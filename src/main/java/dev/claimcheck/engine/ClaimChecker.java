@@ -1,5 +1,10 @@
 package dev.claimcheck.engine;
 
+import dev.claimcheck.crossref.Credits;
+import dev.claimcheck.crossref.CrossIndex;
+import dev.claimcheck.crossref.CrossMatcher;
+import dev.claimcheck.crossref.IndexFile;
+import dev.claimcheck.crossref.ReferenceCorpus;
 import dev.claimcheck.extraction.Extractor;
 import dev.claimcheck.input.InputException;
 import dev.claimcheck.input.RulesFolder;
@@ -29,14 +34,24 @@ import java.util.concurrent.CompletionException;
  * }</pre>
  */
 public final class ClaimChecker {
+    /** The similarity at which two sentences count as one (threshold {@code cross-sentence-similarity}). */
+    static final double DEFAULT_SENTENCE_SIMILARITY = 0.5;
     private final RulePack rules;
     private final RuleConfig config;
     private final Extractor extractor;
+    /** Other articles to compare each article with (a reference corpus, the batch); null for none. */
+    private final CrossIndex reference;
+    private final boolean declaresCrossGlobal;
+    private final Credits credits;
 
-    private ClaimChecker(RulePack rules, RuleConfig config, Extractor extractor) {
+    private ClaimChecker(RulePack rules, RuleConfig config, Extractor extractor, CrossIndex reference) {
         this.rules = rules;
         this.config = config;
         this.extractor = extractor;
+        this.reference = reference;
+        this.declaresCrossGlobal = rules.kieBase().getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(CrossSupport.GLOBAL)));
+        this.credits = new Credits(rules.lexicon().entries("wire-credits"));
     }
 
     /** A checker over the rules bundled with ClaimCheck and the default configuration. */
@@ -68,6 +83,14 @@ public final class ClaimChecker {
      * (a service request that disables a rule or raises the confidence floor) without compiling the rules again.
      */
     public VerificationReport check(ClaimsDocument doc, RuleConfig config) {
+        return check(doc, config, doc == null ? null : doc.article().id());
+    }
+
+    /**
+     * Checks a claims document; with a reference index, {@code selfKey} names the document's own entry in it (a
+     * batch article is in the batch's index), which it is never compared with.
+     */
+    public VerificationReport check(ClaimsDocument doc, RuleConfig config, String selfKey) {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(config, "config");
         cancelIfInterrupted();
@@ -77,7 +100,16 @@ public final class ClaimChecker {
             if (rules.declaresSupportGlobal()) {
                 session.setGlobal(RuleCompiler.SUPPORT_GLOBAL, support);
             }
-            for (Object fact : Facts.of(doc)) {
+            if (declaresCrossGlobal) {
+                session.setGlobal(CrossSupport.GLOBAL, new CrossSupport(support));
+            }
+            List<Object> facts = new ArrayList<>(Facts.of(doc));
+            if (reference != null && reference.documents() > 0) {
+                double similarity = config.threshold("cross-sentence-similarity", DEFAULT_SENTENCE_SIMILARITY);
+                facts.addAll(new CrossMatcher(reference, similarity, credits).facts(doc.article().text(), selfKey,
+                        doc.article().id()));
+            }
+            for (Object fact : facts) {
                 cancelIfInterrupted();
                 session.insert(fact);
             }
@@ -156,7 +188,17 @@ public final class ClaimChecker {
 
     /** This checker's compiled rules and extractor under another configuration (nothing is recompiled). */
     public ClaimChecker withConfig(RuleConfig other) {
-        return new ClaimChecker(rules, Objects.requireNonNull(other, "config"), extractor);
+        return new ClaimChecker(rules, Objects.requireNonNull(other, "config"), extractor, reference);
+    }
+
+    /** This checker comparing every article with the articles of {@code index} (null: with none). */
+    public ClaimChecker withReference(CrossIndex index) {
+        return new ClaimChecker(rules, config, extractor, index);
+    }
+
+    /** The index articles are compared with, or null. */
+    public CrossIndex reference() {
+        return reference;
     }
 
     private static Extractor join(CompletableFuture<Extractor> extractor) {
@@ -177,6 +219,8 @@ public final class ClaimChecker {
     public static final class Builder {
         private Path rulesDirectory;
         private RuleConfig config = RuleConfig.DEFAULT;
+        private final List<Path> referencePaths = new ArrayList<>();
+        private CrossIndex referenceIndex;
 
         private Builder() {
         }
@@ -189,6 +233,21 @@ public final class ClaimChecker {
 
         public Builder config(RuleConfig config) {
             this.config = Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /**
+         * Compare every article with these reference texts (wire copy, press releases, earlier stories): files or
+         * folders of any article format, .jsonl included. Indexed once, when the checker is built.
+         */
+        public Builder reference(Path... paths) {
+            referencePaths.addAll(List.of(paths));
+            return this;
+        }
+
+        /** Compare every article with an index already built (e.g. read with {@link IndexFile#read}). */
+        public Builder reference(CrossIndex index) {
+            this.referenceIndex = Objects.requireNonNull(index, "index");
             return this;
         }
 
@@ -214,7 +273,16 @@ public final class ClaimChecker {
             loader.setDaemon(true);
             loader.start();
             RulePack pack = RuleCompiler.compile(folder);
-            return new ClaimChecker(pack, config, join(extractor));
+            ClaimChecker checker = new ClaimChecker(pack, config, join(extractor), referenceIndex);
+            if (referencePaths.isEmpty()) {
+                return checker;
+            }
+            CrossIndex.Builder index = referenceIndex == null ? CrossIndex.builder() : new CrossIndex.Builder(referenceIndex);
+            List<String> problems = ReferenceCorpus.add(checker, referencePaths, index, 1);
+            if (!problems.isEmpty()) {
+                throw new RuleLoadException(problems);
+            }
+            return checker.withReference(index.build());
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.claimcheck.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.claimcheck.model.Span;
 
 import java.util.List;
@@ -11,15 +12,29 @@ import java.util.List;
  * @param category one of {@link Categories#ALL}
  * @param confidence how likely (0-1) an editor agrees this is a real problem: the rule's precision measured on
  *                   editor-judged real articles, lowered where the finding rests on weaker evidence
+ * @param related    for cross-article findings: the passages of other articles the finding is about (omitted from
+ *                   the JSON when empty)
  */
 public record Finding(String ruleId, String category, String severity, String message, String suggestion,
-                      List<Span> evidence, List<String> claimIds, double confidence) {
+                      List<Span> evidence, List<String> claimIds, double confidence,
+                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RelatedPassage> related) {
     public Finding {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         claimIds = claimIds == null ? List.of() : List.copyOf(claimIds);
+        related = related == null ? List.of() : List.copyOf(related);
         if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("confidence must be within 0..1, not " + confidence);
         }
+    }
+
+    public Finding(String ruleId, String category, String severity, String message, String suggestion,
+                   List<Span> evidence, List<String> claimIds, double confidence) {
+        this(ruleId, category, severity, message, suggestion, evidence, claimIds, confidence, List.of());
+    }
+
+    /** This finding about other articles' passages. */
+    public Finding withRelated(List<RelatedPassage> passages) {
+        return new Finding(ruleId, category, severity, message, suggestion, evidence, claimIds, confidence, passages);
     }
 
     /** A finding whose rule has no measured precision yet: full confidence. */
