@@ -105,7 +105,8 @@ public final class BatchRunner {
         List<String> warnings = new java.util.ArrayList<>();
         try {
             ClaimsDocument doc = unit.loader().load(warnings::add);
-            VerificationReport report = checker.check(doc);
+            // The unit's path is its key in a cross-batch index: an article is never compared with itself.
+            VerificationReport report = checker.check(doc, checker.config(), unit.path());
             Outcome ok = Outcome.ok(unit, report, attempt.elapsed(), warnings);
             if (options.outDir() != null && unit.outputStem() != null) {
                 Path target = options.reportPath(unit);
