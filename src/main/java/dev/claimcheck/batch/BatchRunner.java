@@ -42,14 +42,36 @@ public final class BatchRunner {
     private final ClaimChecker checker;
     private final BatchOptions options;
     private final BiFunction<WorkUnit, VerificationReport, String> renderer;
+    private final BiFunction<WorkUnit, VerificationReport, VerificationReport> after;
+    /** What the reports --resume skipped had found, read back from them (see {@link EarlierReports}). */
+    private final java.util.Map<String, String> earlier = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param renderer renders one report for its file under --out (unused when outDir is null)
      */
     public BatchRunner(ClaimChecker checker, BatchOptions options, BiFunction<WorkUnit, VerificationReport, String> renderer) {
+        this(checker, options, renderer, (u, r) -> r);
+    }
+
+    /**
+     * @param after applied to each report on its worker before it is rendered or handed on (a baseline filtering
+     *              out accepted findings); must be thread-safe
+     */
+    public BatchRunner(ClaimChecker checker, BatchOptions options, BiFunction<WorkUnit, VerificationReport, String> renderer,
+                       BiFunction<WorkUnit, VerificationReport, VerificationReport> after) {
         this.checker = checker;
         this.options = options;
         this.renderer = renderer;
+        this.after = after;
+    }
+
+    /**
+     * The most severe finding of a unit's report from an earlier run ("none" when it had none), so a unit --resume
+     * skips still counts toward the exit code. Empty when unknown.
+     */
+    public java.util.Optional<String> earlierWorst(WorkUnit unit) {
+        return unit.outputStem() == null ? java.util.Optional.empty()
+                : java.util.Optional.ofNullable(earlier.get(unit.outputStem()));
     }
 
     /** Processes every unit; {@code sink} receives each outcome, in input order, on the calling thread. */
@@ -106,7 +128,8 @@ public final class BatchRunner {
         try {
             ClaimsDocument doc = unit.loader().load(warnings::add);
             // The unit's path is its key in a cross-batch index: an article is never compared with itself.
-            VerificationReport report = checker.check(doc, checker.config(), unit.path());
+            VerificationReport report = after.apply(unit, checker.check(doc,
+                    unit.config() == null ? checker.config() : unit.config(), unit.path()));
             Outcome ok = Outcome.ok(unit, report, attempt.elapsed(), warnings);
             if (options.outDir() != null && unit.outputStem() != null) {
                 Path target = options.reportPath(unit);
@@ -126,13 +149,24 @@ public final class BatchRunner {
             // One pathological article must not take the batch down with it. After a timeout this is usually the
             // cancellation itself; the attempt is settled already and this outcome is dropped.
             String why = e instanceof OutOfMemoryError ? "out of memory (try a smaller --max-article-size or more"
-                    + " heap)" : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                    + " heap)" : describe(e);
             attempt.settle(Outcome.error(unit, unit.path() + ": could not be checked: " + why, attempt.elapsed(),
                     warnings), null);
         } finally {
             // Reached even when building an error message failed for want of memory: the batch must not wait.
             attempt.settle(attempt.fallback, null);
         }
+    }
+
+    /** The failure and, when a rule engine wraps it, its root cause: the part a user can act on. */
+    private static String describe(Throwable e) {
+        String top = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? top : top + " (" + root.getClass().getSimpleName()
+                + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")";
     }
 
     /** Hands an outcome on; a failed unit's report from an earlier run goes, so --resume re-checks it. */
@@ -160,8 +194,14 @@ public final class BatchRunner {
         }
         try {
             Path report = options.reportPath(unit);
-            return Files.exists(report)
-                    && Files.getLastModifiedTime(report).compareTo(Files.getLastModifiedTime(unit.inputFile())) > 0;
+            if (!Files.exists(report)
+                    || Files.getLastModifiedTime(report).compareTo(Files.getLastModifiedTime(unit.inputFile())) <= 0) {
+                return false;
+            }
+            // A report whose findings cannot be read back is checked again: the exit code must not forget it.
+            java.util.Optional<String> worst = EarlierReports.worst(report, options.extension());
+            worst.ifPresent(w -> earlier.put(unit.outputStem(), w));
+            return worst.isPresent();
         } catch (IOException | IllegalArgumentException e) {
             return false;
         }

@@ -49,6 +49,14 @@ public final class InputFiles {
 
     /** @param reserved report names (without extension, top level) no input may take, e.g. {@code index} */
     public static Expansion expand(List<Path> paths, Set<String> reserved) {
+        return expand(paths, reserved, f -> false);
+    }
+
+    /**
+     * @param skip files left out (a config's {@code exclude:}, the batch's own --out folder), whether found in a
+     *             folder or named on the command line
+     */
+    public static Expansion expand(List<Path> paths, Set<String> reserved, java.util.function.Predicate<Path> skip) {
         List<Path[]> found = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (Path p : paths) {
@@ -57,13 +65,16 @@ public final class InputFiles {
                     walk.filter(Files::isRegularFile)
                             .filter(f -> !f.getFileName().toString().startsWith("."))
                             .filter(Inputs::isSupported)
+                            .filter(f -> !skip.test(f))
                             .sorted()
                             .forEach(f -> found.add(new Path[] {f, p}));
                 } catch (IOException | UncheckedIOException e) {
                     errors.add(p + ": folder could not be read: " + e.getMessage());
                 }
             } else if (Files.exists(p)) {
-                found.add(new Path[] {p, p});
+                if (!skip.test(p)) {
+                    found.add(new Path[] {p, p});
+                }
             } else {
                 errors.add(p + ": no such file or directory");
             }

@@ -16,8 +16,20 @@ import java.util.function.Consumer;
  * @param loader     produces the claims document; may throw {@link dev.claimcheck.input.InputException}
  * @param article    reads the article alone, without extraction (for indexing a batch before checking it), or
  *                   null: then the cross-article pass loads the claims document and takes its article
+ * @param config     the config this unit is checked under (its folder's discovered config), or null for the
+ *                   checker's own
  */
-public record WorkUnit(String path, String outputStem, Path inputFile, Loader loader, ArticleLoader article) {
+public record WorkUnit(String path, String outputStem, Path inputFile, Loader loader, ArticleLoader article,
+                       dev.claimcheck.engine.RuleConfig config) {
+    public WorkUnit(String path, String outputStem, Path inputFile, Loader loader,
+                    dev.claimcheck.engine.RuleConfig config) {
+        this(path, outputStem, inputFile, loader, null, config);
+    }
+
+    public WorkUnit(String path, String outputStem, Path inputFile, Loader loader, ArticleLoader article) {
+        this(path, outputStem, inputFile, loader, article, null);
+    }
+
     @FunctionalInterface
     public interface Loader {
         /** @param warnings hears of repairs made while loading (e.g. lone surrogates replaced), one line each */
@@ -30,7 +42,7 @@ public record WorkUnit(String path, String outputStem, Path inputFile, Loader lo
     }
 
     public WorkUnit(String path, String outputStem, Path inputFile, Loader loader) {
-        this(path, outputStem, inputFile, loader, null);
+        this(path, outputStem, inputFile, loader, null, null);
     }
 
     /** The unit's article, read cheaply where the unit knows how. */

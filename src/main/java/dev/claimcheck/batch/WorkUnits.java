@@ -37,7 +37,34 @@ public final class WorkUnits implements Iterator<WorkUnit> {
     private final Iterator<String> errors;
     private final int fileCount;
     private final long maxArticleBytes;
+    private final Configs configs;
     private Iterator<WorkUnit> current = List.<WorkUnit>of().iterator();
+
+    /** The config each input is checked under, and which inputs are left out (see {@code config.ConfigDiscovery}). */
+    public interface Configs {
+        /** The config for an input file, or null for the checker's own. */
+        dev.claimcheck.engine.RuleConfig configFor(Path file) throws InputException;
+
+        /** Whether the input is left out of the batch. */
+        boolean skips(Path file);
+
+        /** How the input is named in messages and reports (stdin's stand-in file is named as the user asked). */
+        default String nameOf(Path file) {
+            return file.toString();
+        }
+
+        Configs NONE = new Configs() {
+            @Override
+            public dev.claimcheck.engine.RuleConfig configFor(Path file) {
+                return null;
+            }
+
+            @Override
+            public boolean skips(Path file) {
+                return false;
+            }
+        };
+    }
 
     public WorkUnits(ClaimChecker checker, List<Path> paths) {
         this(checker, paths, Set.of(), DEFAULT_MAX_ARTICLE_BYTES);
@@ -48,13 +75,20 @@ public final class WorkUnits implements Iterator<WorkUnit> {
      * @param maxArticleBytes an input over this many bytes is an error, before it is read into memory
      */
     public WorkUnits(ClaimChecker checker, List<Path> paths, Set<String> reservedStems, long maxArticleBytes) {
+        this(checker, paths, reservedStems, maxArticleBytes, Configs.NONE);
+    }
+
+    /** @param configs each input's config and which inputs to leave out */
+    public WorkUnits(ClaimChecker checker, List<Path> paths, Set<String> reservedStems, long maxArticleBytes,
+                     Configs configs) {
         this.checker = checker;
+        this.configs = configs;
         if (maxArticleBytes < 1) {
             throw new IllegalArgumentException("the article size limit must be at least 1 byte");
         }
         // A line is held in one array while it is decoded: the limit cannot exceed what an array holds.
         this.maxArticleBytes = Math.min(maxArticleBytes, Integer.MAX_VALUE - 16);
-        InputFiles.Expansion expansion = InputFiles.expand(paths, reservedStems);
+        InputFiles.Expansion expansion = InputFiles.expand(paths, reservedStems, configs::skips);
         this.files = expansion.files().iterator();
         this.errors = expansion.errors().iterator();
         this.fileCount = expansion.files().size();
@@ -89,12 +123,20 @@ public final class WorkUnits implements Iterator<WorkUnit> {
     }
 
     private Iterator<WorkUnit> unitsOf(InputFiles.InputFile in) {
+        dev.claimcheck.engine.RuleConfig config;
+        try {
+            config = configs.configFor(in.file());
+        } catch (InputException e) {
+            // A broken config fails the inputs it governs, each named, and the batch goes on.
+            return List.of(WorkUnit.failed(in.file().toString(), in.file() + ": not checked: " + e.getMessage()))
+                    .iterator();
+        }
         if (in.isJsonl()) {
-            return new JsonlUnits(in);
+            return new JsonlUnits(in, config);
         }
         Path file = in.file();
-        return List.of(new WorkUnit(file.toString(), in.outputStem(), file, w -> single(file, w),
-                () -> singleInput(file, w -> { }).article())).iterator();
+        return List.of(new WorkUnit(configs.nameOf(file), in.outputStem(), file, w -> single(file, w),
+                () -> singleInput(file, w -> { }).article(), config)).iterator();
     }
 
     private ClaimsDocument single(Path file, Consumer<String> warnings) throws InputException, IOException {
@@ -136,8 +178,11 @@ public final class WorkUnits implements Iterator<WorkUnit> {
         private WorkUnit next;
         private boolean done;
 
-        JsonlUnits(InputFiles.InputFile in) {
+        private final dev.claimcheck.engine.RuleConfig config;
+
+        JsonlUnits(InputFiles.InputFile in, dev.claimcheck.engine.RuleConfig config) {
             this.in = in;
+            this.config = config;
             this.name = in.file().toString();
         }
 
@@ -194,13 +239,14 @@ public final class WorkUnits implements Iterator<WorkUnit> {
                     return WorkUnit.failed(where, e.getMessage());
                 }
                 String defaultId = ArticleReader.defaultLineId(name, n);
+                String raw = text;
                 JsonNode idNode = node.isObject() ? node.get("id") : null;
                 String id = idNode != null && idNode.isValueNode() && !idNode.asText().isBlank()
                         ? Surrogates.clean(idNode.asText(), where, w -> { }) : defaultId;
                 units++;
                 return new WorkUnit(where, in.outputStem() + "/" + uniqueName(id), in.file(),
-                        w -> checker.extract(ArticleReader.jsonArticle(name, n, defaultId, node, w)),
-                        () -> ArticleReader.jsonArticle(name, n, defaultId, node, w -> { }));
+                        w -> checker.extract(ArticleReader.jsonArticle(name, n, defaultId, node, w, raw)),
+                        () -> ArticleReader.jsonArticle(name, n, defaultId, node, w -> { }, raw), config);
             }
         }
 

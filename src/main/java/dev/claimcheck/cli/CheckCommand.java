@@ -5,7 +5,9 @@ import dev.claimcheck.batch.BatchRunner;
 import dev.claimcheck.batch.BatchSummary;
 import dev.claimcheck.batch.Outcome;
 import dev.claimcheck.batch.WorkUnits;
+import dev.claimcheck.baseline.Baseline;
 import dev.claimcheck.engine.ClaimChecker;
+import dev.claimcheck.input.InputException;
 import dev.claimcheck.report.ReportFormat;
 import dev.claimcheck.report.Severity;
 import dev.claimcheck.report.TextReport;
@@ -33,8 +35,21 @@ import java.util.concurrent.Callable;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check articles (.txt .md .html .json .jsonl) or claims documents (.json) and report findings.")
 final class CheckCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders (searched recursively) to check.")
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Files or folders (searched recursively) to check; - reads one article from stdin.")
     List<Path> paths;
+
+    @Option(names = "--stdin-name", defaultValue = "stdin.txt", paramLabel = "NAME",
+            description = "Name (and so format, by extension) of the article read from - (default: ${DEFAULT-VALUE}).")
+    String stdinName;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings not in this baseline (written by --write-baseline).")
+    Path baselineFile;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record today's findings in FILE, to accept them with --baseline.")
+    Path writeBaseline;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -124,19 +139,43 @@ final class CheckCommand implements Callable<Integer> {
         if (checker.isEmpty()) {
             return ExitCodes.INPUT_ERROR;
         }
+        Baseline baseline = null;
+        if (baselineFile != null) {
+            try {
+                baseline = Baseline.read(baselineFile);
+            } catch (InputException e) {
+                err.println("claimcheck: " + e.getMessage());
+                return ExitCodes.INPUT_ERROR;
+            }
+        }
+        Inputs inputs;
+        try {
+            inputs = new Inputs(paths, stdinName, maxBytes, rulesOptions, checker.get(), out, format);
+        } catch (IOException e) {
+            err.println("claimcheck: -: stdin could not be read: " + e.getMessage());
+            return ExitCodes.INPUT_ERROR;
+        }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        Optional<ClaimChecker> crossChecker = CrossBatch.prepare(checker.get(), this, n, maxBytes, err);
+        Optional<ClaimChecker> crossChecker = CrossBatch.prepare(checker.get(), this, inputs, n, maxBytes, err);
         if (crossChecker.isEmpty()) {
             return ExitCodes.INPUT_ERROR;
         }
         checker = crossChecker;
         BatchOptions options = new BatchOptions(n, timeout, out, format.extension(), resume);
         // index.html is the HTML batch's own page: no article may take its name.
-        WorkUnits units = new WorkUnits(checker.get(), paths,
-                format == ReportFormat.html ? java.util.Set.of("index") : java.util.Set.of(), maxBytes);
+        WorkUnits units = new WorkUnits(checker.get(), inputs.paths(),
+                format == ReportFormat.html ? java.util.Set.of("index") : java.util.Set.of(), maxBytes, inputs);
         ReportOutput output = new ReportOutput(format, stdout, checker.get().rules(),
                 !noColor && TextReport.terminalSupportsColour(), isSingleInput());
-        BatchRunner runner = new BatchRunner(checker.get(), options, output::renderFile);
+        Baseline.Run accepted = baseline == null ? null : baseline.startRun();
+        java.util.Queue<Baseline.Entry> recorded = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        BatchRunner runner = new BatchRunner(checker.get(), options, output::renderFile, (unit, report) -> {
+            String key = baselineKey(unit, report);
+            if (writeBaseline != null) {
+                recorded.addAll(Baseline.entriesOf(key, report));
+            }
+            return accepted == null ? report : accepted.filter(key, report);
+        });
         BatchSummary summary = new BatchSummary();
         boolean[] failing = {false};
         try (ProgressBar bar = progressBar(units.fileCount())) {
@@ -147,7 +186,11 @@ final class CheckCommand implements Callable<Integer> {
                     bar.step();
                     bar.setExtraMessage(outcome.unit().path());
                 }
-                if (outcome.failed()) {
+                if (outcome.skipped()) {
+                    // --resume: what the earlier run found still counts, or a rerun would turn a red build green.
+                    runner.earlierWorst(outcome.unit()).filter(w -> !w.equals("none"))
+                            .ifPresent(w -> failing[0] |= threshold.isReachedBy(w));
+                } else if (outcome.failed()) {
                     err.println("claimcheck: " + outcome.error());
                     err.flush();
                 } else if (outcome.report() != null) {
@@ -165,12 +208,33 @@ final class CheckCommand implements Callable<Integer> {
                     + " not checked (try a smaller --max-article-size, fewer --threads or more heap)");
             err.println("claimcheck: out of memory; batch stopped");
         }
-        if (out == null) {
-            output.finish(err);
-        }
+        boolean written = out != null || output.finish(err);
         stdout.flush();
         if (!quiet && (out != null || summary.articles() + summary.failures().size() + summary.skipped() > 1)) {
             err.println(summary.render());
+        }
+        if (inputs.excluded() > 0 && !quiet) {
+            err.println("claimcheck: " + inputs.excluded() + " input(s) left out by exclude: in the config");
+        }
+        if (accepted != null && !quiet) {
+            err.println("claimcheck: baseline " + baselineFile + ": " + accepted.matched() + " finding(s) accepted, "
+                    + accepted.gone() + " baseline entr" + (accepted.gone() == 1 ? "y" : "ies") + " no longer occur");
+        }
+        if (writeBaseline != null) {
+            try {
+                Baseline.of(new java.util.ArrayList<>(recorded)).write(writeBaseline);
+                if (!quiet) {
+                    err.println("claimcheck: baseline of " + recorded.size() + " finding(s) written to " + writeBaseline);
+                }
+            } catch (IOException e) {
+                err.println("claimcheck: " + writeBaseline + ": could not be written: " + e.getMessage());
+                return ExitCodes.INPUT_ERROR;
+            }
+        }
+        inputs.close();
+        if (!written) {
+            err.flush();
+            return ExitCodes.INPUT_ERROR;
         }
         if (out != null) {
             try {
@@ -189,8 +253,24 @@ final class CheckCommand implements Callable<Integer> {
 
     /** One plain file (not a folder, not a .jsonl batch): its report is printed whole, not as JSON Lines. */
     boolean isSingleInput() {
+        if (paths.size() == 1 && paths.get(0).toString().equals(Inputs.STDIN)) {
+            return !stdinName.toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl");
+        }
         return paths.size() == 1 && java.nio.file.Files.isRegularFile(paths.get(0))
                 && !paths.get(0).toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl");
+    }
+
+    /**
+     * A finding's article in a baseline: the input path as given ('/' separators, no leading ./), and for a line
+     * of a .jsonl file the file and the article's id, so reordering the feed does not make its findings new.
+     */
+    static String baselineKey(dev.claimcheck.batch.WorkUnit unit, dev.claimcheck.report.VerificationReport report) {
+        String file = (unit.inputFile() != null ? unit.inputFile().toString() : unit.path()).replace('\\', '/');
+        while (file.startsWith("./")) {
+            file = file.substring(2);
+        }
+        boolean jsonl = file.toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl");
+        return jsonl ? file + "#" + report.article().id() : unit.path().replace('\\', '/').replaceFirst("^(\\./)+", "");
     }
 
     /** A progress bar on stderr when stderr is a terminal and the user did not ask for quiet. */

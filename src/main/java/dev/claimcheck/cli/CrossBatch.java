@@ -25,8 +25,8 @@ final class CrossBatch {
     }
 
     /** The checker for the run (with its index), or empty after naming the problem on {@code err}. */
-    static Optional<ClaimChecker> prepare(ClaimChecker checker, CheckCommand cmd, int threads, long maxBytes,
-                                          PrintWriter err) {
+    static Optional<ClaimChecker> prepare(ClaimChecker checker, CheckCommand cmd, Inputs inputs, int threads,
+                                          long maxBytes, PrintWriter err) {
         boolean batch = cmd.crossBatch && !cmd.isSingleInput();
         if (cmd.indexFile == null && cmd.references.isEmpty() && !batch && cmd.writeIndex == null) {
             return Optional.of(checker);
@@ -47,8 +47,10 @@ final class CrossBatch {
         }
         if (batch) {
             Set<String> reserved = cmd.format == ReportFormat.html ? Set.of("index") : Set.of();
-            // Units that cannot be read are left out here; the check itself reports them.
-            ReferenceCorpus.add(new WorkUnits(checker, cmd.paths, reserved, maxBytes), builder, threads, true);
+            // Units that cannot be read are left out here; the check itself reports them. The same inputs as the
+            // check (stdin's stand-in, exclude: of the discovered configs), named alike, so each unit's key is its own.
+            ReferenceCorpus.add(new WorkUnits(checker, inputs.paths(), reserved, maxBytes, inputs.forIndexing()),
+                    builder, threads, true);
         }
         CrossIndex index = builder.build();
         if (cmd.writeIndex != null) {

@@ -103,8 +103,8 @@ final class ReportOutput {
         stdout.flush();
     }
 
-    /** Prints what a whole-run format held back. */
-    void finish(PrintWriter err) {
+    /** Prints what a whole-run format held back; false when it could not (several HTML pages, no --out). */
+    boolean finish(PrintWriter err) {
         switch (format) {
             case md -> stdout.print(new MarkdownReport().render(held));
             case sarif -> stdout.println(new SarifReport().render(held, rules));
@@ -112,12 +112,16 @@ final class ReportOutput {
                 if (held.size() == 1) {
                     stdout.print(new HtmlReport().render(held.get(0)));
                 } else if (!held.isEmpty()) {
-                    err.println("claimcheck: --format html writes one page per article: use --out DIR for several articles");
+                    err.println("claimcheck: --format html writes one page per article: use --out DIR for several"
+                            + " articles; nothing was written");
+                    stdout.flush();
+                    return false;
                 }
             }
             default -> { }
         }
         stdout.flush();
+        return true;
     }
 
     /** Writes index.html into --out for the HTML format. */

@@ -1,11 +1,13 @@
 package dev.claimcheck.engine;
 
+import dev.claimcheck.baseline.Baseline;
 import dev.claimcheck.crossref.Credits;
 import dev.claimcheck.crossref.CrossIndex;
 import dev.claimcheck.crossref.CrossMatcher;
 import dev.claimcheck.crossref.IndexFile;
 import dev.claimcheck.crossref.ReferenceCorpus;
 import dev.claimcheck.extraction.Extractor;
+import dev.claimcheck.extraction.MissingWordListsException;
 import dev.claimcheck.input.InputException;
 import dev.claimcheck.input.RulesFolder;
 import dev.claimcheck.model.Article;
@@ -36,18 +38,29 @@ import java.util.concurrent.CompletionException;
 public final class ClaimChecker {
     /** The similarity at which two sentences count as one (threshold {@code cross-sentence-similarity}). */
     static final double DEFAULT_SENTENCE_SIMILARITY = 0.5;
+    static final String SENTENCE_SIMILARITY = "cross-sentence-similarity";
     private final RulePack rules;
     private final RuleConfig config;
     private final Extractor extractor;
+    /** Null, or the findings accepted for each article id (the library's baseline; the CLI keys by path itself). */
+    private final Baseline baseline;
+    private final java.util.Set<String> ruleIds;
+    private final java.util.Set<String> thresholds;
     /** Other articles to compare each article with (a reference corpus, the batch); null for none. */
     private final CrossIndex reference;
     private final boolean declaresCrossGlobal;
     private final Credits credits;
 
-    private ClaimChecker(RulePack rules, RuleConfig config, Extractor extractor, CrossIndex reference) {
+    private ClaimChecker(RulePack rules, RuleConfig config, Extractor extractor, Baseline baseline,
+                         java.util.Set<String> thresholds, CrossIndex reference) {
+        this.thresholds = thresholds;
         this.rules = rules;
         this.config = config;
         this.extractor = extractor;
+        this.baseline = baseline;
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        rules.rules().forEach(r -> ids.add(r.id()));
+        this.ruleIds = java.util.Set.copyOf(ids);
         this.reference = reference;
         this.declaresCrossGlobal = rules.kieBase().getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(CrossSupport.GLOBAL)));
@@ -67,7 +80,6 @@ public final class ClaimChecker {
         return new Builder();
     }
 
-    /** Checks a claims document (already extracted). */
     /**
      * Checks a claims document (already extracted).
      *
@@ -105,7 +117,7 @@ public final class ClaimChecker {
             }
             List<Object> facts = new ArrayList<>(Facts.of(doc));
             if (reference != null && reference.documents() > 0) {
-                double similarity = config.threshold("cross-sentence-similarity", DEFAULT_SENTENCE_SIMILARITY);
+                double similarity = config.threshold(SENTENCE_SIMILARITY, DEFAULT_SENTENCE_SIMILARITY);
                 facts.addAll(new CrossMatcher(reference, similarity, credits).facts(doc.article().text(), selfKey,
                         doc.article().id()));
             }
@@ -125,7 +137,33 @@ public final class ClaimChecker {
         } finally {
             session.dispose();
         }
-        return ReportBuilder.build(doc, support.findings());
+        SuppressionFilter.Result r = SuppressionFilter.apply(doc.article(), support.findings(), ruleIds, config);
+        VerificationReport report = ReportBuilder.build(doc, r.kept(), r.suppressed());
+        if (baseline != null) {
+            String key = doc.article().id() == null ? "" : doc.article().id();
+            report = baseline.startRun().filter(key, report);
+        }
+        return report;
+    }
+
+    /**
+     * The thresholds the loaded rules read ({@code cc.threshold("name", ...)} in their DRL) and the engine's own
+     * {@value #SENTENCE_SIMILARITY} (cross-article matching, before the rules): what a config may set.
+     */
+    public java.util.Set<String> knownThresholds() {
+        java.util.Set<String> all = new java.util.TreeSet<>(thresholds);
+        all.add(SENTENCE_SIMILARITY);
+        return all;
+    }
+
+    /**
+     * Every id a config or a suppression may name: the loaded rules' and the engine's own finding about a broken
+     * suppression ({@value SuppressionFilter#RULE_ID}).
+     */
+    public java.util.Set<String> knownRuleIds() {
+        java.util.Set<String> all = new java.util.TreeSet<>(ruleIds);
+        all.add(SuppressionFilter.RULE_ID);
+        return all;
     }
 
     private static void cancelIfInterrupted() {
@@ -188,12 +226,13 @@ public final class ClaimChecker {
 
     /** This checker's compiled rules and extractor under another configuration (nothing is recompiled). */
     public ClaimChecker withConfig(RuleConfig other) {
-        return new ClaimChecker(rules, Objects.requireNonNull(other, "config"), extractor, reference);
+        return new ClaimChecker(rules, Objects.requireNonNull(other, "config"), extractor, baseline, thresholds,
+                reference);
     }
 
     /** This checker comparing every article with the articles of {@code index} (null: with none). */
     public ClaimChecker withReference(CrossIndex index) {
-        return new ClaimChecker(rules, config, extractor, index);
+        return new ClaimChecker(rules, config, extractor, baseline, thresholds, index);
     }
 
     /** The index articles are compared with, or null. */
@@ -218,16 +257,40 @@ public final class ClaimChecker {
     /** Configures a checker. Every setting has a default: the bundled rules, the default config. */
     public static final class Builder {
         private Path rulesDirectory;
+        private boolean defaultRules = true;
         private RuleConfig config = RuleConfig.DEFAULT;
+        private Baseline baseline;
         private final List<Path> referencePaths = new ArrayList<>();
         private CrossIndex referenceIndex;
 
         private Builder() {
         }
 
-        /** Load rules from this folder instead of the bundled ones. Rules are code: load only folders you trust. */
+        /**
+         * Adds a newsroom's rules folder to the bundled rules: its rule packs join them, and a word list of the same
+         * name as a bundled one extends it (see {@link RulesFolder#stack}). Rules are code: load only folders you
+         * trust. With {@link #defaultRules(boolean) defaultRules(false)} the folder replaces the bundled rules.
+         */
         public Builder rulesDirectory(Path dir) {
             this.rulesDirectory = dir;
+            return this;
+        }
+
+        /**
+         * Whether the bundled rules and word lists load (default true). Off, the rules directory is all there is,
+         * and must hold every word list its rules and extraction need, or the build fails naming them.
+         */
+        public Builder defaultRules(boolean on) {
+            this.defaultRules = on;
+            return this;
+        }
+
+        /**
+         * Accepted findings: a check then reports only findings the baseline does not hold for the article's id
+         * (see {@link Baseline}; write one with {@link Baseline#entriesOf}).
+         */
+        public Builder baseline(Baseline accepted) {
+            this.baseline = accepted;
             return this;
         }
 
@@ -255,7 +318,16 @@ public final class ClaimChecker {
         public ClaimChecker build() throws RuleLoadException {
             RulesFolder folder;
             try {
-                folder = rulesDirectory == null ? RulesFolder.bundled() : RulesFolder.read(rulesDirectory);
+                if (rulesDirectory == null) {
+                    if (!defaultRules) {
+                        throw new RuleLoadException(List.of("no rules: the bundled rules are off and no rules"
+                                + " directory was given"));
+                    }
+                    folder = RulesFolder.bundled();
+                } else {
+                    RulesFolder own = RulesFolder.read(rulesDirectory);
+                    folder = defaultRules ? RulesFolder.stack(RulesFolder.bundled(), own) : own;
+                }
             } catch (InputException e) {
                 throw new RuleLoadException(List.of(e.getMessage()));
             }
@@ -272,13 +344,30 @@ public final class ClaimChecker {
             }, "claimcheck-model-loader");
             loader.setDaemon(true);
             loader.start();
-            RulePack pack = RuleCompiler.compile(folder);
-            ClaimChecker checker = new ClaimChecker(pack, config, join(extractor), referenceIndex);
+            // Every problem at once: the rules' and the extractor's missing word lists alike.
+            List<String> problems = new ArrayList<>();
+            RulePack pack = null;
+            try {
+                pack = RuleCompiler.compile(folder);
+            } catch (RuleLoadException e) {
+                problems.addAll(e.problems());
+            }
+            Extractor x = null;
+            try {
+                x = join(extractor);
+            } catch (MissingWordListsException e) {
+                problems.add(e.getMessage());
+            }
+            if (!problems.isEmpty()) {
+                throw new RuleLoadException(problems);
+            }
+            ClaimChecker checker = new ClaimChecker(pack, config, x, baseline, RuleCompiler.thresholdNames(folder),
+                    referenceIndex);
             if (referencePaths.isEmpty()) {
                 return checker;
             }
             CrossIndex.Builder index = referenceIndex == null ? CrossIndex.builder() : new CrossIndex.Builder(referenceIndex);
-            List<String> problems = ReferenceCorpus.add(checker, referencePaths, index, 1);
+            problems.addAll(ReferenceCorpus.add(checker, referencePaths, index, 1));
             if (!problems.isEmpty()) {
                 throw new RuleLoadException(problems);
             }

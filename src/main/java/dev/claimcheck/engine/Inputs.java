@@ -30,7 +30,8 @@ public final class Inputs {
     }
 
     public static boolean isSupported(Path file) {
-        return ArticleReader.isArticleFile(file) || name(file).endsWith(".json");
+        // A report of an earlier run (x.report.json) is never an input, wherever --out put it.
+        return ArticleReader.isArticleFile(file) || name(file).endsWith(".json") && !ArticleReader.isReportName(name(file));
     }
 
     public static List<Input> read(Path file) throws InputException {

@@ -68,16 +68,16 @@ public final class PrecompiledRules {
     }
 
     /**
-     * SHA-256 over the folder's origin and every DRL file's path and content, in path order. The origin is part of
-     * it because compiled rules remember their file names: only the bundled folder matches the bundled build.
+     * SHA-256 over every DRL file's display path (origin included) and content, in path order. The origin is part
+     * of it because compiled rules remember their file names: only the bundled packs match the bundled build, also
+     * when a newsroom's folder stacks word lists on them.
      */
     static String drlHash(RulesFolder folder) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(folder.origin().getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
             for (String path : folder.pathsEndingWith(".drl")) {
-                sha.update(path.getBytes(StandardCharsets.UTF_8));
+                // Display paths, not the folder's origin: the bundled packs under a newsroom's word lists still match.
+                sha.update(folder.displayPath(path).getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 sha.update(folder.files().get(path).getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);

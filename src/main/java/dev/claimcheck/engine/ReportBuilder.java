@@ -4,7 +4,10 @@ import dev.claimcheck.model.Attribution;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.ClaimsDocument;
 import dev.claimcheck.report.Categories;
+import dev.claimcheck.model.SourceMap;
 import dev.claimcheck.report.Finding;
+import dev.claimcheck.report.LineIndex;
+import dev.claimcheck.report.VerificationReport.SuppressedFinding;
 import dev.claimcheck.report.Severity;
 import dev.claimcheck.report.VerificationReport;
 import dev.claimcheck.report.VerificationReport.ArticleRef;
@@ -30,8 +33,17 @@ final class ReportBuilder {
     }
 
     static VerificationReport build(ClaimsDocument doc, List<Finding> findings) {
-        List<Finding> sorted = findings.stream().distinct().sorted(ORDER).toList();
+        return build(doc, findings, List.of());
+    }
+
+    /** @param suppressed findings the article's own directives silenced, with their reasons */
+    static VerificationReport build(ClaimsDocument doc, List<Finding> findings, List<SuppressedFinding> suppressed) {
         var article = doc.article();
+        Placer place = new Placer(article);
+        List<Finding> sorted = findings.stream().distinct().sorted(ORDER).map(place::at).toList();
+        List<SuppressedFinding> silenced = suppressed.stream()
+                .sorted(Comparator.comparing(SuppressedFinding::finding, ORDER))
+                .map(s -> new SuppressedFinding(s.reason(), s.where(), place.at(s.finding()))).toList();
         // Attributions grouped by claim once: looking them up per claim would cost claims x attributions.
         Map<String, List<Attribution>> byClaim = doc.attributions().stream()
                 .filter(a -> a.claimId() != null)
@@ -46,7 +58,29 @@ final class ReportBuilder {
                 .toList();
         return new VerificationReport(VerificationReport.SCHEMA_VERSION,
                 new ArticleRef(article.id(), article.title(), article.url(), article.published()),
-                summary(claims.size(), sorted), claims, sources, attributions, sorted, article.text());
+                Summary.of(claims.size(), sorted), claims, sources, attributions, sorted, silenced, article.text(),
+                article.sourceMap());
+    }
+
+    /** Gives findings the input file's line and column of their first evidence (the article's start without). */
+    private static final class Placer {
+        private final SourceMap map;
+        private final LineIndex lines;
+
+        Placer(dev.claimcheck.model.Article article) {
+            map = article.sourceMap();
+            lines = map == null ? new LineIndex(article.text()) : null;
+        }
+
+        Finding at(Finding f) {
+            int offset = Math.max(0, f.firstOffset());
+            if (map != null) {
+                SourceMap.Position p = map.position(offset);
+                return f.at(p.line(), p.column());
+            }
+            LineIndex.Position p = lines.position(offset);
+            return f.at(p.line(), p.column());
+        }
     }
 
     /** @param attributions the claim's own attributions, in document order */
@@ -55,17 +89,5 @@ final class ReportBuilder {
                 .filter(a -> !a.vague())
                 .map(Attribution::sourceId).filter(Objects::nonNull).distinct().toList();
         return new ReportClaim(c.id(), c.text(), c.start(), c.end(), c.kind(), sourceIds);
-    }
-
-    private static Summary summary(int claims, List<Finding> findings) {
-        Map<String, Integer> bySeverity = new LinkedHashMap<>();
-        Severity.NAMES.forEach(s -> bySeverity.put(s, 0));
-        Map<String, Integer> byCategory = new LinkedHashMap<>();
-        Categories.ALL.forEach(c -> byCategory.put(c, 0));
-        for (Finding f : findings) {
-            bySeverity.merge(f.severity(), 1, Integer::sum);
-            byCategory.merge(f.category(), 1, Integer::sum);
-        }
-        return new Summary(claims, findings.size(), bySeverity, byCategory);
     }
 }

@@ -77,6 +77,7 @@ public final class RuleCompiler {
                 problems.add(r.file() + ": rule id '" + r.id() + "' is used by more than one rule");
             }
         }
+        problems.addAll(missingWordLists(folder, declaresGlobal));
         List<RuleExample> examples = examples(folder, problems);
         for (RuleInfo r : rules) {
             boolean fires = examples.stream().anyMatch(e -> e.rule().equals(r.id()) && e.fires());
@@ -95,6 +96,56 @@ public final class RuleCompiler {
         }
         rules.sort(Comparator.comparing(RuleInfo::category).thenComparing(RuleInfo::id));
         return new RulePack(folder.origin(), kieBase, rules, byRuleName, examples, Lexicon.of(folder), declaresGlobal);
+    }
+
+    /** Word lists a rule names in a call such as {@code cc.find("puffery", ...)} or {@code cc.inList("x", w)}. */
+    private static final java.util.regex.Pattern LIST_CALL = java.util.regex.Pattern.compile(
+            "\\bcc\\s*\\.\\s*(?:find|findOutsideQuotes|findInArticle|inList)\\s*\\(\\s*\"([^\"]+)\"");
+    private static final java.util.regex.Pattern THRESHOLD_CALL = java.util.regex.Pattern.compile(
+            "\\bcc\\s*\\.\\s*threshold\\s*\\(\\s*\"([^\"]+)\"");
+
+    /** The thresholds the folder's rules read ({@code cc.threshold("name", default)}): what a config may set. */
+    static Set<String> thresholdNames(RulesFolder folder) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (String path : folder.pathsEndingWith(".drl")) {
+            java.util.regex.Matcher m = THRESHOLD_CALL.matcher(folder.files().get(path));
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        return Set.copyOf(names);
+    }
+
+    /** Word lists {@link RuleSupport} reads on the rules' behalf (its helpers name them, not the DRL). */
+    static final List<String> SUPPORT_WORD_LISTS = List.of("bounds", "business-nouns", "commentator-classes",
+            "descriptor-nouns", "document-words", "effect-verbs", "formal-names", "function-words", "generic-officials",
+            "group-word-endings", "honorifics", "irregular-participles", "market-words", "metonyms", "prediction-cues",
+            "pronouns", "ranking-hedges", "relative-pronouns", "reporting-verbs", "self-promotion-words", "stopwords");
+
+    /**
+     * Every word list the folder's rules use but the folder lacks, as load problems naming the DRL file and line: a
+     * missing list would otherwise read as empty and the rule would quietly never fire.
+     */
+    static List<String> missingWordLists(RulesFolder folder, boolean usesSupport) {
+        List<String> problems = new ArrayList<>();
+        for (String path : folder.pathsEndingWith(".drl")) {
+            String drl = folder.files().get(path);
+            java.util.regex.Matcher m = LIST_CALL.matcher(drl);
+            Set<String> reported = new HashSet<>();
+            while (m.find()) {
+                String name = m.group(1);
+                if (!folder.hasWordList(name) && reported.add(name)) {
+                    int line = (int) drl.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+                    problems.add(folder.displayPath(path) + ":" + line + ": uses word list '" + name
+                            + "', but the rules have no lexicon/" + name + ".txt");
+                }
+            }
+        }
+        if (usesSupport) {
+            SUPPORT_WORD_LISTS.stream().filter(n -> !folder.hasWordList(n)).forEach(n -> problems.add(folder.origin()
+                    + ": the rule helpers (cc) need word list lexicon/" + n + ".txt, which the rules do not have"));
+        }
+        return problems;
     }
 
     /** Compiles the DRL files of a folder into knowledge packages, or reports every error with file and line. */

@@ -162,30 +162,63 @@ public final class RuleSupport {
     }
 
     /**
-     * The first mention of each spelling of one entity, keeping only spellings that are not short forms of another
-     * (all of one's words among the other's): "Huawei" beside "Huawei Technologies" is normal usage, but
-     * "Huawei technology" beside "Huawei technologies", or "USA" beside "U.S.", is inconsistent. Capital-city
-     * metonyms ({@code lexicon/metonyms.txt}, e.g. "Washington" for the US government) are a figure of speech,
-     * not a variant spelling.
+     * The first mention of each spelling of one entity that is inconsistent with another spelling of it, or an
+     * empty list. Inconsistent: the same words with one written in another form ("Huawei technology" and "Huawei
+     * technologies", "Caesar's Palace" and "Caesars Palace"), or a formal state name beside its common one ("Russian Federation" and "Russia", per
+     * {@code lexicon/formal-names.txt}). Consistent, and left alone: a short form of the full name ("Huawei",
+     * "the Fed", "Mr. Sullivan"), abbreviations beside each other or the full name ("US", "U.S.", "United States":
+     * house style, editors judge), a capital-city
+     * metonym ({@code lexicon/metonyms.txt}), a group word ("Republicans") and names with different given names.
      */
     public List<Span> spellingVariants(List<EntityMention> mentions) {
         Map<String, Span> firstBySpelling = new LinkedHashMap<>();
         mentions.stream().sorted(Comparator.comparingInt(m -> m.span().start()))
                 .filter(m -> !lexicon.contains("metonyms", m.spelling()))
-                // "Republicans" names the members, not the party "GOP": a group word is no spelling of a name.
                 .filter(m -> !isGroupWord(m.spelling()))
                 .forEach(m -> firstBySpelling.putIfAbsent(m.spelling(), m.span()));
         List<String> spellings = new ArrayList<>(firstBySpelling.keySet());
-        List<Span> variants = new ArrayList<>();
-        for (String s : spellings) {
-            boolean shortForm = spellings.stream().anyMatch(o -> !o.equals(s) && words(o).containsAll(words(s)));
-            boolean hasVariant = spellings.stream().anyMatch(o -> !o.equals(s)
-                    && !words(o).containsAll(words(s)) && !words(s).containsAll(words(o)));
-            if (!shortForm && hasVariant) {
-                variants.add(firstBySpelling.get(s));
+        java.util.Set<String> inconsistent = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < spellings.size(); i++) {
+            for (int j = i + 1; j < spellings.size(); j++) {
+                String a = spellings.get(i);
+                String b = spellings.get(j);
+                if (oneWordInAnotherForm(a, b) || formalAndCommonName(a, b)) {
+                    inconsistent.add(a);
+                    inconsistent.add(b);
+                }
             }
         }
-        return variants.size() > 1 ? variants : List.of();
+        return inconsistent.size() > 1 ? inconsistent.stream().map(firstBySpelling::get).toList() : List.of();
+    }
+
+    /** Same number of words, all equal but one pair that shares its first four letters ("technology", "technologies"). */
+    private static boolean oneWordInAnotherForm(String a, String b) {
+        String[] wa = SPELLING_SEPARATORS.split(a.strip());
+        String[] wb = SPELLING_SEPARATORS.split(b.strip());
+        if (wa.length != wb.length || wa.length < 2) {
+            return false;
+        }
+        int differ = -1;
+        for (int k = 0; k < wa.length; k++) {
+            if (!wa[k].equalsIgnoreCase(wb[k])) {
+                if (differ >= 0) {
+                    return false;
+                }
+                differ = k;
+            }
+        }
+        if (differ < 0) {
+            return false;
+        }
+        String x = wa[differ].toLowerCase(java.util.Locale.ROOT);
+        String y = wb[differ].toLowerCase(java.util.Locale.ROOT);
+        return x.length() >= 4 && y.length() >= 4 && x.regionMatches(0, y, 0, 4);
+    }
+
+    /** A formal state name and its common name ("Russian Federation", "Russia"). */
+    private boolean formalAndCommonName(String a, String b) {
+        return lexicon.group("formal-names", a.toLowerCase(java.util.Locale.ROOT)).contains(b.toLowerCase(java.util.Locale.ROOT))
+                && !a.equalsIgnoreCase(b);
     }
 
     /** The words of a name, honorifics ("Mrs.", "Dr.") left out: "Mrs. Clinton" is a short form of "Hillary Clinton". */
@@ -432,13 +465,38 @@ public final class RuleSupport {
             Pattern.compile("(?i)\\d{1,2}(:\\d{2})?\\s*[ap]\\.?\\s?m\\.?( [A-Z]{2,4})?");
 
     /**
-     * True when {@code head}, or a word grouped with it in {@code list} ("study = paper = report"), occurs in the
-     * article before {@code offset}.
+     * True when {@code head}, a word grouped with it in {@code list} ("study = paper = report"), or a word of its
+     * family ("decided" for "the decision", "reported" for "the report": the same first letters, all but the last
+     * four of a long word, at least four) occurs in the article before {@code offset}.
      */
     public boolean mentionedBefore(String head, String list, int offset) {
         String before = textAt(0, offset).toLowerCase(java.util.Locale.ROOT);
-        for (String word : lexicon.group(list, head)) {
+        String h = head.toLowerCase(java.util.Locale.ROOT);
+        java.util.Set<String> words = new java.util.HashSet<>(lexicon.group(list, h));
+        if (h.endsWith("s") && h.length() > 3) {
+            words.addAll(lexicon.group(list, h.substring(0, h.length() - 1)));  // "the plans" after "a plan"
+        }
+        for (String word : words) {
             if (Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(before).find()) {
+                return true;
+            }
+        }
+        if (h.length() < 4) {
+            return false;
+        }
+        String stem = h.substring(0, Math.max(4, h.length() - 4));
+        return Pattern.compile("\\b" + Pattern.quote(stem) + "\\p{L}*").matcher(before).find();
+    }
+
+    /**
+     * True when a word of a definite reference other than its head, a word of four or more letters, occurs in
+     * the article before it: "the maximum grant award" after a story about a grant programme.
+     */
+    public boolean modifierMentionedBefore(Span reference, String head) {
+        String before = textAt(0, reference.start()).toLowerCase(java.util.Locale.ROOT);
+        for (String w : reference.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= 4 && !w.equals(head.toLowerCase(java.util.Locale.ROOT)) && !lexicon.contains("stopwords", w)
+                    && Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(before).find()) {
                 return true;
             }
         }
@@ -506,8 +564,8 @@ public final class RuleSupport {
     }
 
     /**
-     * True when a number is part of a name or label: written in digits right after a capitalised word that does
-     * not open the sentence ("Engine 73", "Ward 6", "Model 3", "Route 66").
+     * True when a number is part of a name or label: written in digits right after a capitalised word that is no
+     * function word ("Engine 73", "Ward 6", "Model 3", "Route 66"; not "About 1,400").
      */
     public boolean isNumberedName(Span number) {
         String t = number.text();
@@ -516,11 +574,149 @@ public final class RuleSupport {
         }
         String before = textAt(number.start() - 40, number.start());
         Matcher m = WORD_BEFORE_NUMBER.matcher(before);
-        return m.find() && Character.isUpperCase(m.group(1).charAt(0))
-                && !startsSentence(new Span(number.start() - m.group(0).length(), number.start(), m.group(1)));
+        if (!m.find() || !Character.isUpperCase(m.group(1).charAt(0))) {
+            return false;
+        }
+        // At the start of a sentence every word is capitalised: "Engine 73" is still a label, "About 1,400" is not.
+        boolean opens = startsSentence(new Span(number.start() - m.group(0).length(), number.start(), m.group(1)));
+        return !opens || !(lexicon.contains("function-words", m.group(1)) || lexicon.contains("bounds", m.group(1)));
     }
 
     private static final Pattern WORD_BEFORE_NUMBER = Pattern.compile("(\\p{L}[\\p{L}'-]*) $");
+
+    /**
+     * True when a ranking category names a business by its head noun ("smartphone maker", "maker of telecoms
+     * equipment", "mortgage lenders"), per {@code lexicon/business-nouns.txt}: the last word, or the word before "of".
+     */
+    public boolean namesBusiness(String category) {
+        String c = category.toLowerCase(java.util.Locale.ROOT).strip();
+        int of = c.indexOf(" of ");
+        String head = of > 0 ? c.substring(0, of) : c;
+        String[] words = head.split("\\s+");
+        return words.length > 0 && lexicon.contains("business-nouns", words[words.length - 1]);
+    }
+
+    /**
+     * True when a clause is in the present perfect: "has" or "have" (a few adverbs allowed between) before a past
+     * participle, a word in -ed or one of {@code lexicon/irregular-participles.txt} ("have already cut",
+     * "has been widely rejected", "has done nothing").
+     */
+    public boolean presentPerfect(String text) {
+        Matcher m = PERFECT.matcher(text);
+        while (m.find()) {
+            String participle = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (participle.endsWith("ed") || lexicon.contains("irregular-participles", participle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern PERFECT = Pattern.compile(
+            "(?i)\\b(?:has|have|'ve)\\s+(?:(?:already|long|also|now|since|just|repeatedly|recently|never|not|widely|all)\\s+){0,2}(\\p{L}+)\\b");
+
+    /** True for a capitalised word with lower-case letters after it ("Vokord"; not "YMCA", "iPhone" or "e-mail"). */
+    public boolean isTitleCase(String word) {
+        return TITLE_CASE.matcher(word.strip()).matches();
+    }
+
+    private static final Pattern TITLE_CASE = Pattern.compile("\\p{Lu}\\p{Ll}+");
+
+    /** True when {@code word} is one of the words of {@code text}, ignoring case. */
+    public boolean hasWord(String text, String word) {
+        for (String w : text.split("[^\\p{L}\\p{N}'-]+")) {
+            if (w.equalsIgnoreCase(word)) {
+                return !text.strip().equalsIgnoreCase(word.strip());
+            }
+        }
+        return false;
+    }
+
+    // The three claim tests below are single calls on purpose: a Drools constraint written as "a || b" with method
+    // calls can fail intermittently while its background compiler replaces the interpreted form (DROOLS-6498).
+
+    /** A forecast: a prediction, or a ranking sentence that also forecasts ("It will hurt X, the second largest ..."). */
+    public boolean isForecast(dev.claimcheck.model.Claim c) {
+        return dev.claimcheck.model.Claim.Kinds.PREDICTION.equals(c.kind())
+                || (dev.claimcheck.model.Claim.Kinds.RANKING.equals(c.kind())
+                    && !findOutsideQuotes("prediction-cues", c.text(), c.start()).isEmpty());
+    }
+
+    /** Self-promotion: a ranking, or a figure with a superlative ("record", "highest"). */
+    public boolean isSelfPromotion(dev.claimcheck.model.Claim c) {
+        return dev.claimcheck.model.Claim.Kinds.RANKING.equals(c.kind())
+                || (dev.claimcheck.model.Claim.Kinds.STATISTIC.equals(c.kind())
+                    && !find("self-promotion-words", c.text(), c.start()).isEmpty());
+    }
+
+    /** The same source, or two sources that speak for one party ({@link #sameParty}). */
+    public boolean sameSourceOrParty(dev.claimcheck.model.Source a, dev.claimcheck.model.Source b) {
+        return a.id().equals(b.id()) || sameParty(a.name(), b.name());
+    }
+
+    /**
+     * True when a clause forecasts an effect: a modal ("will", "could", "may", "might", "is set to") right before
+     * a verb of {@code lexicon/effect-verbs.txt}, a word such as "also" or "further" allowed between ("will hurt
+     * Huawei", "could further delay the project").
+     */
+    public boolean forecastsEffect(String text) {
+        Matcher m = MODAL_VERB.matcher(text);
+        while (m.find()) {
+            if (lexicon.contains("effect-verbs", m.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern MODAL_VERB = Pattern.compile(
+            "(?i)\\b(?:will|'ll|could|may|might|is set to|are set to|is likely to|are likely to)\\s+(?:(?:also|further|only|badly|seriously|greatly|likely)\\s+)?(\\p{L}+)\\b");
+
+    /**
+     * True when the article is a market report: at least {@code min} of its body sentences speak of prices,
+     * indexes or shares ({@code lexicon/market-words.txt}). Its figures are market data, prices of record.
+     */
+    public boolean isMarketReport(int min) {
+        int n = 0;
+        for (Sentence s : doc.sentences()) {
+            if (s.isBody() && !find("market-words", s.text(), s.start()).isEmpty() && ++n >= min) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An estimate: approximate ("about", "nearly"), bounded ("more than", "up to") or a share ("half of"). */
+    public boolean isEstimate(Quantity q) {
+        return q.approximate() || q.bound() != null || "fraction".equals(q.unit());
+    }
+
+    /**
+     * True when every span names officials generically: "officials", "the authorities", "fire officials", "city
+     * officials" (an office's staff, with no rank, number or government named), per {@code
+     * lexicon/generic-officials.txt}.
+     */
+    public boolean allGenericOfficials(List<?> sources) {
+        for (Object o : sources) {
+            String t = ((Span) o).text().toLowerCase(java.util.Locale.ROOT).strip();
+            if (t.startsWith("the ")) {
+                t = t.substring(4);
+            }
+            if (!lexicon.contains("generic-officials", t)) {
+                return false;
+            }
+        }
+        return !sources.isEmpty();
+    }
+
+    /**
+     * True when a source names a class of commentators ("analysts", "many analysts", "homeland security experts")
+     * rather than people granted anonymity: its last word is in {@code lexicon/commentator-classes.txt}.
+     */
+    public boolean isGenericClass(String source) {
+        String[] words = source.toLowerCase(java.util.Locale.ROOT).strip().split("[^\\p{L}'-]+");
+        return words.length > 0 && lexicon.contains("commentator-classes", words[words.length - 1]);
+    }
 
     /** True when any word of {@code text} is an entry of {@code list}. */
     public boolean hasWordIn(String text, String list) {

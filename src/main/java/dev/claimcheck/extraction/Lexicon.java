@@ -72,75 +72,90 @@ final class Lexicon {
     final List<String> forecastCues;
     final Set<String> evaluativeAdjectives;
 
+    /**
+     * A word list extraction reads. A missing one is recorded rather than read as empty: a rules folder without
+     * {@code reporting-verbs} would otherwise load and then find no sources at all.
+     */
+    private static List<String> list(RulesFolder rules, List<String> missing, String path) {
+        if (rules.file(path).isEmpty() && !missing.contains(path)) {
+            missing.add(path);
+        }
+        return rules.wordList(path);
+    }
+
     /** One canonical entity with its declared type (may be null). */
     record Alias(String canonical, String type) {
     }
 
     Lexicon(RulesFolder rules) {
-        reportingVerbs = lowerSet(rules.wordList("lexicon/reporting-verbs.txt"));
-        beliefVerbs = lowerSet(rules.wordList("lexicon/belief-verbs.txt"));
-        multiwordCues = lower(rules.wordList("lexicon/multiword-cues.txt"));
-        outlets = longestFirst(rules.wordList("lexicon/news-outlets.txt"));
-        anonymousPhrases = longestFirst(lower(rules.wordList("lexicon/anonymous-sources.txt")));
-        officialPatterns = longestFirst(lower(rules.wordList("lexicon/unnamed-officials.txt")));
-        vaguePhrases = longestFirst(lower(rules.wordList("lexicon/vague-attributions.txt")));
-        hedges = longestFirst(lower(rules.wordList("lexicon/hedges.txt")));
-        predictionCues = longestFirst(lower(rules.wordList("lexicon/prediction-cues.txt")));
-        opinionCues = longestFirst(lower(rules.wordList("lexicon/opinion-cues.txt")));
-        aliases = readAliases(rules.wordList("lexicon/entity-aliases.txt"));
-        orgSuffixes = lowerSet(rules.wordList("lexicon/organisation-suffixes.txt"));
-        orgWords = new HashSet<>(rules.wordList("lexicon/organisation-words.txt"));
-        orgNouns = lowerSet(rules.wordList("lexicon/organisation-nouns.txt"));
-        boilerplate = longestFirst(lower(rules.wordList("lexicon/boilerplate-markers.txt")));
-        months = intMap(rules.wordList("lexicon/months.txt"));
-        weekdays = intMap(rules.wordList("lexicon/weekdays.txt"));
-        pronouns = lowerSet(rules.wordList("lexicon/pronouns.txt"));
-        clauseOnlyVerbs = lowerSet(rules.wordList("lexicon/clause-only-verbs.txt"));
-        commitmentVerbs = lowerSet(rules.wordList("lexicon/commitment-verbs.txt"));
-        companyNouns = lowerSet(rules.wordList("lexicon/company-nouns.txt"));
-        pastTenseVerbs = lowerSet(rules.wordList("lexicon/past-tense-verbs.txt"));
-        negations = lowerSet(rules.wordList("lexicon/negations.txt"));
-        questionWords = lowerSet(rules.wordList("lexicon/question-words.txt"));
-        rankingPlaceNouns = lowerSet(rules.wordList("lexicon/ranking-place-nouns.txt"));
-        rankingTables = lowerSet(rules.wordList("lexicon/ranking-tables.txt"));
-        rankingLeadVerbs = lowerSet(rules.wordList("lexicon/ranking-lead-verbs.txt"));
-        rankingFinishVerbs = lowerSet(rules.wordList("lexicon/ranking-finish-verbs.txt"));
-        rankingRivals = lowerSet(rules.wordList("lexicon/ranking-rivals.txt"));
-        crowdNouns = lowerSet(rules.wordList("lexicon/crowd-nouns.txt"));
-        crowdQuantifiers = lowerSet(rules.wordList("lexicon/crowd-quantifiers.txt"));
-        unnamedOutlets = lowerSet(rules.wordList("lexicon/unnamed-outlets.txt"));
-        forecastCues = longestFirst(lower(rules.wordList("lexicon/forecast-cues.txt")));
-        evaluativeAdjectives = lowerSet(rules.wordList("lexicon/evaluative-adjectives.txt"));
-        personTitles = lowerSet(rules.wordList("lexicon/person-titles.txt"));
-        documentWords = lowerSet(rules.wordList("lexicon/document-words.txt"));
-        numberWords = doubleMap(rules.wordList("lexicon/number-words.txt"));
-        scales = doubleMap(rules.wordList("lexicon/scale-words.txt"));
-        currencies = pairs(rules.wordList("lexicon/currencies.txt"));
+        List<String> missing = new ArrayList<>();
+        reportingVerbs = lowerSet(list(rules, missing, "lexicon/reporting-verbs.txt"));
+        beliefVerbs = lowerSet(list(rules, missing, "lexicon/belief-verbs.txt"));
+        multiwordCues = lower(list(rules, missing, "lexicon/multiword-cues.txt"));
+        outlets = longestFirst(list(rules, missing, "lexicon/news-outlets.txt"));
+        anonymousPhrases = longestFirst(lower(list(rules, missing, "lexicon/anonymous-sources.txt")));
+        officialPatterns = longestFirst(lower(list(rules, missing, "lexicon/unnamed-officials.txt")));
+        vaguePhrases = longestFirst(lower(list(rules, missing, "lexicon/vague-attributions.txt")));
+        hedges = longestFirst(lower(list(rules, missing, "lexicon/hedges.txt")));
+        predictionCues = longestFirst(lower(list(rules, missing, "lexicon/prediction-cues.txt")));
+        opinionCues = longestFirst(lower(list(rules, missing, "lexicon/opinion-cues.txt")));
+        aliases = readAliases(list(rules, missing, "lexicon/entity-aliases.txt"));
+        orgSuffixes = lowerSet(list(rules, missing, "lexicon/organisation-suffixes.txt"));
+        orgWords = new HashSet<>(list(rules, missing, "lexicon/organisation-words.txt"));
+        orgNouns = lowerSet(list(rules, missing, "lexicon/organisation-nouns.txt"));
+        boilerplate = longestFirst(lower(list(rules, missing, "lexicon/boilerplate-markers.txt")));
+        months = intMap(list(rules, missing, "lexicon/months.txt"));
+        weekdays = intMap(list(rules, missing, "lexicon/weekdays.txt"));
+        pronouns = lowerSet(list(rules, missing, "lexicon/pronouns.txt"));
+        clauseOnlyVerbs = lowerSet(list(rules, missing, "lexicon/clause-only-verbs.txt"));
+        commitmentVerbs = lowerSet(list(rules, missing, "lexicon/commitment-verbs.txt"));
+        companyNouns = lowerSet(list(rules, missing, "lexicon/company-nouns.txt"));
+        pastTenseVerbs = lowerSet(list(rules, missing, "lexicon/past-tense-verbs.txt"));
+        negations = lowerSet(list(rules, missing, "lexicon/negations.txt"));
+        questionWords = lowerSet(list(rules, missing, "lexicon/question-words.txt"));
+        rankingPlaceNouns = lowerSet(list(rules, missing, "lexicon/ranking-place-nouns.txt"));
+        rankingTables = lowerSet(list(rules, missing, "lexicon/ranking-tables.txt"));
+        rankingLeadVerbs = lowerSet(list(rules, missing, "lexicon/ranking-lead-verbs.txt"));
+        rankingFinishVerbs = lowerSet(list(rules, missing, "lexicon/ranking-finish-verbs.txt"));
+        rankingRivals = lowerSet(list(rules, missing, "lexicon/ranking-rivals.txt"));
+        crowdNouns = lowerSet(list(rules, missing, "lexicon/crowd-nouns.txt"));
+        crowdQuantifiers = lowerSet(list(rules, missing, "lexicon/crowd-quantifiers.txt"));
+        unnamedOutlets = lowerSet(list(rules, missing, "lexicon/unnamed-outlets.txt"));
+        forecastCues = longestFirst(lower(list(rules, missing, "lexicon/forecast-cues.txt")));
+        evaluativeAdjectives = lowerSet(list(rules, missing, "lexicon/evaluative-adjectives.txt"));
+        personTitles = lowerSet(list(rules, missing, "lexicon/person-titles.txt"));
+        documentWords = lowerSet(list(rules, missing, "lexicon/document-words.txt"));
+        numberWords = doubleMap(list(rules, missing, "lexicon/number-words.txt"));
+        scales = doubleMap(list(rules, missing, "lexicon/scale-words.txt"));
+        currencies = pairs(list(rules, missing, "lexicon/currencies.txt"));
         currencies.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
-        ordinals = intMap(rules.wordList("lexicon/ordinals.txt"));
-        superlatives = lowerSet(rules.wordList("lexicon/superlatives.txt"));
+        ordinals = intMap(list(rules, missing, "lexicon/ordinals.txt"));
+        superlatives = lowerSet(list(rules, missing, "lexicon/superlatives.txt"));
         relativeDates = new HashMap<>();
-        for (Map.Entry<String, String> e : pairs(rules.wordList("lexicon/relative-dates.txt"))) {
+        for (Map.Entry<String, String> e : pairs(list(rules, missing, "lexicon/relative-dates.txt"))) {
             relativeDates.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue());
         }
-        functionWords = lowerSet(rules.wordList("lexicon/function-words.txt"));
+        functionWords = lowerSet(list(rules, missing, "lexicon/function-words.txt"));
         fractions = new ArrayList<>();
-        for (Map.Entry<String, String> e : pairs(rules.wordList("lexicon/fractions.txt"))) {
+        for (Map.Entry<String, String> e : pairs(list(rules, missing, "lexicon/fractions.txt"))) {
             fractions.add(Map.entry(e.getKey().toLowerCase(Locale.ROOT), Double.parseDouble(e.getValue())));
         }
         fractions.sort(Comparator.comparingInt((Map.Entry<String, Double> e) -> e.getKey().length()).reversed());
-        bounds = pairs(rules.wordList("lexicon/bounds.txt"));
+        bounds = pairs(list(rules, missing, "lexicon/bounds.txt"));
         bounds.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
-        abbreviations = new HashSet<>(rules.wordList("lexicon/abbreviations.txt"));
-        genericDefinites = lowerSet(rules.wordList("lexicon/generic-definites.txt"));
-        auxiliaries = lowerSet(rules.wordList("lexicon/auxiliaries.txt"));
-        groupSources = lowerSet(rules.wordList("lexicon/group-sources.txt"));
-        hearerVerbs = lowerSet(rules.wordList("lexicon/hearer-verbs.txt"));
-        titleAbbreviations = Set.copyOf(rules.wordList("lexicon/abbreviations-before-names.txt"));
-        places = Set.copyOf(rules.wordList("lexicon/places.txt"));
-        evidenceVerbs = lowerSet(rules.wordList("lexicon/evidence-verbs.txt"));
-        colonLabels = lowerSet(rules.wordList("lexicon/colon-labels.txt"));
-        units = pairs(rules.wordList("lexicon/units.txt"));
+        abbreviations = new HashSet<>(list(rules, missing, "lexicon/abbreviations.txt"));
+        genericDefinites = lowerSet(list(rules, missing, "lexicon/generic-definites.txt"));
+        auxiliaries = lowerSet(list(rules, missing, "lexicon/auxiliaries.txt"));
+        groupSources = lowerSet(list(rules, missing, "lexicon/group-sources.txt"));
+        hearerVerbs = lowerSet(list(rules, missing, "lexicon/hearer-verbs.txt"));
+        titleAbbreviations = Set.copyOf(list(rules, missing, "lexicon/abbreviations-before-names.txt"));
+        places = Set.copyOf(list(rules, missing, "lexicon/places.txt"));
+        evidenceVerbs = lowerSet(list(rules, missing, "lexicon/evidence-verbs.txt"));
+        colonLabels = lowerSet(list(rules, missing, "lexicon/colon-labels.txt"));
+        units = pairs(list(rules, missing, "lexicon/units.txt"));
+        if (!missing.isEmpty()) {
+            throw new MissingWordListsException(rules.origin(), missing);
+        }
     }
 
     boolean isFunctionWord(String word) {

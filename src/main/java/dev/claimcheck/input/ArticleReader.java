@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.claimcheck.model.Article;
+import dev.claimcheck.model.SourceMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 
 import java.nio.file.Path;
@@ -46,9 +48,15 @@ public final class ArticleReader {
         String ext = extension(file);
         return switch (ext) {
             case "txt", "md", "markdown", "html", "htm", "json", "jsonl" -> !file.getFileName().toString()
-                    .endsWith(".claims.json") && !file.getFileName().toString().endsWith(".report.json");
+                    .endsWith(".claims.json") && !isReportName(file.getFileName().toString());
             default -> false;
         };
+    }
+
+    /** A report ClaimCheck wrote ({@code x.report.json}, {@code .report.md}, {@code .report.txt}): never an input. */
+    public static boolean isReportName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".report.json") || n.endsWith(".report.md") || n.endsWith(".report.txt");
     }
 
     public static List<Article> read(Path file) throws InputException {
@@ -67,7 +75,8 @@ public final class ArticleReader {
             case "txt" -> List.of(text(file, id, content));
             case "md", "markdown" -> List.of(markdown(file, id, content));
             case "html", "htm" -> List.of(html(file, id, content, warnings));
-            case "json" -> List.of(jsonArticle(file.toString(), 0, id, parseJson(file.toString(), 0, content), warnings));
+            case "json" -> List.of(jsonArticle(file.toString(), 0, id, parseJson(file.toString(), 0, content), warnings,
+                    content));
             default -> throw new InputException(file, "not an article file (expected .txt, .md, .html, .json or .jsonl)");
         };
         for (Article a : out) {
@@ -80,10 +89,12 @@ public final class ArticleReader {
     }
 
     private static Article text(Path file, String id, String content) throws InputException {
-        if (content.isBlank()) {
+        Directives.Blanked b = Directives.plainText(content);
+        if (b.text().isBlank()) {
             throw new InputException(file, "empty article");
         }
-        return new Article(id, firstLine(content), null, null, null, content);
+        return new Article(id, firstLine(b.text()), null, null, null, b.text())
+                .withSource(SourceMap.identity(content), b.suppressions());
     }
 
     private static Article markdown(Path file, String id, String content) throws InputException {
@@ -92,6 +103,9 @@ public final class ArticleReader {
         String published = null;
         String outlet = null;
         String body = content;
+        int bodyStart = 0;
+        int bodyLine = 1;
+        int publishedLine = 0;
         List<int[]> lines = lineBounds(content);
         if (!lines.isEmpty() && slice(content, lines.get(0)).strip().equals("---")) {
             int close = -1;
@@ -115,21 +129,33 @@ public final class ArticleReader {
                 switch (key) {
                     case "title" -> title = value;
                     case "url" -> url = value;
-                    case "published", "date" -> published = value;
+                    case "published", "date" -> {
+                        published = value;
+                        publishedLine = i + 1;
+                    }
                     case "outlet", "publisher" -> outlet = value;
                     case "id" -> id = value;
                     default -> { }
                 }
             }
-            body = content.substring(lines.get(close)[2]);
+            bodyStart = lines.get(close)[2];
+            bodyLine = close + 2;
+            body = content.substring(bodyStart);
         }
+        Directives.Blanked b = Directives.markdown(body, bodyLine);
+        body = b.text();
         if (body.isBlank()) {
             throw new InputException(file, "empty article");
         }
         if (title == null) {
             title = firstLine(body).replaceFirst("^#+\\s*", "");
         }
-        return new Article(id, title, url, outlet, published, body);
+        try {
+            return new Article(id, title, url, outlet, published, body)
+                    .withSource(SourceMap.shifted(content, bodyStart), b.suppressions());
+        } catch (IllegalArgumentException e) {
+            throw new InputException(file.toString(), publishedLine, 1, "front matter " + e.getMessage(), null);
+        }
     }
 
     /**
@@ -160,7 +186,8 @@ public final class ArticleReader {
 
     private static Article html(Path file, String id, String content, Consumer<String> warnings)
             throws InputException {
-        Document doc = Jsoup.parse(content);
+        // Positions are tracked so each character of the rebuilt text can be mapped back to the file.
+        Document doc = Jsoup.parse(content, "", Parser.htmlParser().setTrackPosition(true));
         doc.select(NOT_STORY).remove();
         Element root = doc.selectFirst("article");
         if (root == null) {
@@ -174,10 +201,12 @@ public final class ArticleReader {
             h1 = doc.selectFirst("h1");
         }
         String title = h1 != null ? h1.text().strip() : doc.title().strip();
+        Element titleElement = h1 != null ? h1 : doc.selectFirst("title");
         String published = meta(doc, "article:published_time", "date", "pubdate");
         String outlet = meta(doc, "og:site_name");
         String url = meta(doc, "og:url");
         List<String> paragraphs = new ArrayList<>();
+        List<Element> sources = new ArrayList<>();
         Elements blocks = root.select("p, h2, h3, h4, li, blockquote, pre");
         for (Element b : blocks) {
             if (b.parents().stream().anyMatch(p -> p.tagName().equals("blockquote") || p.tagName().equals("li"))) {
@@ -186,16 +215,50 @@ public final class ArticleReader {
             String t = b.text().strip();
             if (!t.isEmpty()) {
                 paragraphs.add(t);
+                sources.add(b);
             }
         }
         if (paragraphs.isEmpty()) {
             throw new InputException(file, "empty article");
         }
-        String text = title.isEmpty() ? String.join("\n\n", paragraphs) : title + "\n\n" + String.join("\n\n", paragraphs);
+        StringBuilder text = new StringBuilder();
+        List<int[]> parts = new ArrayList<>(); // {text start, index into sources or -1 for the title}
+        if (!title.isEmpty()) {
+            parts.add(new int[] {0, -1});
+            text.append(title);
+        }
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (text.length() > 0) {
+                text.append("\n\n");
+            }
+            parts.add(new int[] {text.length(), i});
+            text.append(paragraphs.get(i));
+        }
+        int[] map = FileOffsets.filled(text.length(), content.length());
+        for (int[] part : parts) {
+            Element e = part[1] < 0 ? titleElement : sources.get(part[1]);
+            String t = part[1] < 0 ? title : paragraphs.get(part[1]);
+            int start = e == null ? 0 : e.sourceRange().startPos();
+            int end = e == null || !e.endSourceRange().isTracked() ? content.length() : e.endSourceRange().endPos();
+            FileOffsets.htmlText(content, start, end, t, map, part[0]);
+        }
+        // The separators between parts sit where the next part starts.
+        for (int i = map.length - 2; i >= 0; i--) {
+            if (text.charAt(i) == '\n') {
+                map[i] = map[i + 1];
+            }
+        }
         // A character reference such as &#xD800; decodes to a lone surrogate; clean both fields the same way.
-        text = Surrogates.clean(text, file + ": article text", warnings);
+        String body = Surrogates.clean(text.toString(), file + ": article text", warnings);
         title = Surrogates.clean(title, file + ": title", IGNORE);
-        return new Article(id, title.isEmpty() ? null : title, url, outlet, published, text);
+        SourceMap sourceMap = SourceMap.mapped(content, map, 1);
+        try {
+            return new Article(id, title.isEmpty() ? null : title, url, outlet, published, body)
+                    .withSource(sourceMap, Directives.html(content, body,
+                            o -> sourceMap.textOffsetAtOrAfter(o, body.length())));
+        } catch (IllegalArgumentException e) {
+            throw new InputException(file, "meta article:published_time " + e.getMessage());
+        }
     }
 
     private static String meta(Document doc, String... names) {
@@ -234,7 +297,7 @@ public final class ArticleReader {
             }
             if (!text.isBlank()) {
                 JsonNode node = parseJson(file.toString(), line, text);
-                out.add(jsonArticle(file.toString(), line, id + "-" + line, node, warnings));
+                out.add(jsonArticle(file.toString(), line, id + "-" + line, node, warnings, text));
             }
             start = end + 1;
         }
@@ -249,7 +312,7 @@ public final class ArticleReader {
      * of reading them whole (batches of any size). Errors name the file and line.
      */
     public static Article parseJsonArticle(String file, int line, String json) throws InputException {
-        return jsonArticle(file, line, defaultLineId(file, line), parseJson(file, line, json), IGNORE);
+        return jsonArticle(file, line, defaultLineId(file, line), parseJson(file, line, json), IGNORE, json);
     }
 
     /** The id a .jsonl line's article gets when it has none: the file's base name, a dash, the line number. */
@@ -280,6 +343,15 @@ public final class ArticleReader {
     /** One JSON article; {@code line} > 0 when it is a line of a .jsonl file (used in error messages). */
     public static Article jsonArticle(String name, int line, String defaultId, JsonNode node,
                                       Consumer<String> warnings) throws InputException {
+        return jsonArticle(name, line, defaultId, node, warnings, null);
+    }
+
+    /**
+     * One JSON article, with {@code raw} the JSON it was parsed from (the file, or the .jsonl line), so its text
+     * can be mapped back to the file's lines and columns; null when there is no file.
+     */
+    public static Article jsonArticle(String name, int line, String defaultId, JsonNode node,
+                                      Consumer<String> warnings, String raw) throws InputException {
         if (node == null || !node.isObject()) {
             throw new InputException(name, line, 0, "expected a JSON object with title and body", null);
         }
@@ -297,10 +369,38 @@ public final class ArticleReader {
         body = Surrogates.clean(body, where + ": " + field, warnings);
         String id = Surrogates.clean(str(node, "id"), where + ": id", warnings);
         String text = title == null || title.isBlank() ? body : title.strip() + "\n\n" + body;
-        return new Article(id != null ? id : defaultId, title == null || title.isBlank() ? null : title.strip(),
-                Surrogates.clean(str(node, "url"), where + ": url", warnings),
-                Surrogates.clean(str(node, "outlet"), where + ": outlet", warnings),
-                Surrogates.clean(str(node, "published"), where + ": published", warnings), text);
+        Article article;
+        try {
+            article = new Article(id != null ? id : defaultId, title == null || title.isBlank() ? null : title.strip(),
+                    Surrogates.clean(str(node, "url"), where + ": url", warnings),
+                    Surrogates.clean(str(node, "outlet"), where + ": outlet", warnings),
+                    Surrogates.clean(str(node, "published"), where + ": published", warnings), text);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(name, line, 0, e.getMessage(), null);
+        }
+        List<dev.claimcheck.model.Suppression> suppressions = Directives.json(where, node, text);
+        if (raw == null) {
+            return article.withSource(null, suppressions);
+        }
+        // The text is rebuilt as title, blank line, body: map each part to its string in the JSON.
+        java.util.Map<String, Integer> quotes = FileOffsets.jsonStringFields(raw, java.util.Set.of("title", field));
+        int[] map = FileOffsets.filled(text.length(), raw.length());
+        int bodyAt = 0;
+        if (title != null && !title.isBlank() && quotes.containsKey("title")) {
+            String stripped = title.strip();
+            int lead = title.indexOf(stripped);
+            FileOffsets.jsonString(raw, quotes.get("title"), lead, map, 0, stripped.length());
+            bodyAt = stripped.length() + 2;
+        } else if (title != null && !title.isBlank()) {
+            bodyAt = title.strip().length() + 2;
+        }
+        if (quotes.containsKey(field)) {
+            FileOffsets.jsonString(raw, quotes.get(field), 0, map, bodyAt, body.length());
+            for (int i = bodyAt - 2; i >= 0 && i < bodyAt; i++) {
+                map[i] = map[bodyAt];
+            }
+        }
+        return article.withSource(SourceMap.mapped(raw, map, line > 0 ? line : 1), suppressions);
     }
 
     private static String str(JsonNode node, String field) {

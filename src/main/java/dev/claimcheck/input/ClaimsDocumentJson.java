@@ -28,7 +28,13 @@ public final class ClaimsDocumentJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .addModule(new SimpleModule().addDeserializer(String.class, new CleanStrings()))
+            .addMixIn(dev.claimcheck.model.Article.class, ArticleFields.class)
             .build();
+
+    /** Where an article sat in its file and its suppressions belong to reading, not to the document contract. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"sourceMap", "suppressions"})
+    private abstract static class ArticleFields {
+    }
 
     /**
      * Every string of a claims document with its lone surrogates replaced (see {@link Surrogates}), in the article

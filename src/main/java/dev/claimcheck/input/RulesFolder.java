@@ -34,12 +34,43 @@ public final class RulesFolder {
     /** How the bundled rules are named in messages ("bundled rules/structure.drl:12: ..."). */
     public static final String BUNDLED_ORIGIN = "bundled rules";
 
+    private static final String LEXICON = "lexicon/";
     private final String origin;
     private final Map<String, String> files;
+    /** Each file's display path: where it came from, for messages (a stacked folder mixes two origins). */
+    private final Map<String, String> displayPaths;
 
     public RulesFolder(String origin, Map<String, String> files) {
+        this(origin, files, Map.of());
+    }
+
+    private RulesFolder(String origin, Map<String, String> files, Map<String, String> displayPaths) {
         this.origin = origin;
         this.files = Collections.unmodifiableMap(new TreeMap<>(files));
+        Map<String, String> shown = new TreeMap<>();
+        files.keySet().forEach(p -> shown.put(p, displayPaths.getOrDefault(p, origin + "/" + p)));
+        this.displayPaths = Collections.unmodifiableMap(shown);
+    }
+
+    /**
+     * A newsroom's folder on top of {@code base} (the bundled rules): its rule packs and examples are added, a pack
+     * or example file at the same path replaces the base's, and a word list ({@code lexicon/NAME.txt}) of the same
+     * name extends the base's list rather than replacing it, so extra outlets or house aliases keep the bundled ones.
+     */
+    public static RulesFolder stack(RulesFolder base, RulesFolder top) {
+        Map<String, String> files = new TreeMap<>(base.files);
+        Map<String, String> shown = new TreeMap<>(base.displayPaths);
+        top.files.forEach((path, content) -> {
+            String existing = files.get(path);
+            if (existing != null && path.startsWith(LEXICON) && path.endsWith(".txt")) {
+                files.put(path, existing.endsWith("\n") || existing.isEmpty() ? existing + content : existing + "\n" + content);
+                shown.put(path, base.displayPath(path) + " + " + top.displayPath(path));
+            } else {
+                files.put(path, content);
+                shown.put(path, top.displayPath(path));
+            }
+        });
+        return new RulesFolder(base.origin + " + " + top.origin, files, shown);
     }
 
     /** The rules bundled in the jar (a copy of the repository's {@code rules/}). */
@@ -137,7 +168,12 @@ public final class RulesFolder {
 
     /** Full display path of a file in this folder, for messages. */
     public String displayPath(String relativePath) {
-        return origin + "/" + relativePath;
+        return displayPaths.getOrDefault(relativePath, origin + "/" + relativePath);
+    }
+
+    /** Whether the folder has the word list {@code lexicon/NAME.txt} (empty counts: deleting every entry is a choice). */
+    public boolean hasWordList(String name) {
+        return files.containsKey(LEXICON + name + ".txt");
     }
 
 }

@@ -104,13 +104,22 @@ public final class TextFiles {
     public static Path writeTemp(Path file, String content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
-            return tmp;
-        } catch (IOException | RuntimeException | Error e) {
-            Files.deleteIfExists(tmp);
-            throw e;
+        // Not Files.createTempFile: it makes the file owner-only (0600) whatever the umask, and the rename would
+        // carry that onto the report. A new file opened normally gets the umask's permissions, like any other.
+        Path tmp;
+        while (true) {
+            tmp = dir.resolve("." + file.getFileName() + Math.floorMod(java.util.concurrent.ThreadLocalRandom.current()
+                    .nextLong(), 1_000_000_000_000L) + ".tmp");
+            try {
+                Files.writeString(tmp, content, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
+                        java.nio.file.StandardOpenOption.WRITE);
+                return tmp;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                continue; // another writer's temp file: draw another name
+            } catch (IOException | RuntimeException | Error e) {
+                Files.deleteIfExists(tmp);
+                throw e;
+            }
         }
     }
 

@@ -180,7 +180,7 @@ public final class HtmlReport {
 
     private static void findings(ReportEntry e, StringBuilder out) {
         VerificationReport r = e.report();
-        LineIndex lines = new LineIndex(e.text());
+        ReportEntry.Positions lines = e.positions();
         out.append("<section class=\"findings\" id=\"findings\">\n<h2>Findings <span class=\"count\" id=\"visible-count\">")
                 .append(r.findings().size()).append("</span></h2>\n");
         if (r.findings().isEmpty()) {
@@ -263,7 +263,7 @@ public final class HtmlReport {
         return Math.min(text.length(), i + 1);
     }
 
-    private static void finding(ReportEntry e, RenderSupport.Indexed x, LineIndex lines, StringBuilder out) {
+    private static void finding(ReportEntry e, RenderSupport.Indexed x, ReportEntry.Positions lines, StringBuilder out) {
         Finding f = x.finding();
         out.append("<li class=\"finding cat-").append(Html.token(f.category())).append("\" tabindex=\"0\" role=\"button\"")
                 .append(" data-finding=\"").append(x.index()).append("\" data-category=\"").append(Html.esc(f.category()))

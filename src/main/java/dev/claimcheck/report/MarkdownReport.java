@@ -48,7 +48,7 @@ public final class MarkdownReport {
         }
         summaryTable(r.findings(), out);
 
-        LineIndex lines = new LineIndex(e.text());
+        ReportEntry.Positions lines = e.positions();
         List<RenderSupport.Indexed> ordered = RenderSupport.inReadingOrder(r);
         List<String> severities = new ArrayList<>(Severity.NAMES);
         r.findings().stream().map(Finding::severity).filter(s -> !severities.contains(s)).distinct()
@@ -85,7 +85,7 @@ public final class MarkdownReport {
                 .append(s.get("info")).append(" | ").append(findings.size()).append(" |\n\n");
     }
 
-    private static void finding(Finding f, LineIndex lines, StringBuilder out) {
+    private static void finding(Finding f, ReportEntry.Positions lines, StringBuilder out) {
         out.append("- **`").append(code(f.ruleId())).append("`** · ").append(escape(f.category()))
                 .append(" · ").append(escape(RenderSupport.oneLine(f.message()))).append('\n');
         if (!RenderSupport.isBlank(f.suggestion())) {

@@ -37,6 +37,23 @@ public final class SarifReport {
         };
     }
 
+    /** ClaimCheck's version, from the build (the POM's version), or "dev" when the resource is missing. */
+    public static String version() {
+        try (var in = SarifReport.class.getResourceAsStream("/dev/claimcheck/version.properties")) {
+            if (in != null) {
+                java.util.Properties p = new java.util.Properties();
+                p.load(in);
+                String v = p.getProperty("version");
+                if (v != null && !v.isBlank() && !v.startsWith("${")) {
+                    return v.strip();
+                }
+            }
+        } catch (java.io.IOException e) {
+            // fall through: an unknown version is "dev", never a failure
+        }
+        return "dev";
+    }
+
     public String render(List<ReportEntry> entries, List<RuleInfo> rules) {
         ObjectNode log = NODES.objectNode();
         log.put("$schema", SCHEMA_URI);
@@ -45,10 +62,7 @@ public final class SarifReport {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "ClaimCheck");
         driver.put("informationUri", INFORMATION_URI);
-        String version = SarifReport.class.getPackage().getImplementationVersion();
-        if (version != null) {
-            driver.put("version", version);
-        }
+        driver.put("version", version());
         Map<String, Integer> ruleIndex = new HashMap<>();
         ArrayNode ruleNodes = driver.putArray("rules");
         for (RuleInfo r : rules) {
@@ -61,7 +75,7 @@ public final class SarifReport {
         run.put("columnKind", "utf16CodeUnits");
         ArrayNode results = run.putArray("results");
         for (ReportEntry e : entries) {
-            LineIndex lines = new LineIndex(e.text());
+            ReportEntry.Positions lines = e.positions();
             String uri = uri(e.path());
             for (RenderSupport.Indexed x : RenderSupport.inReadingOrder(e.report())) {
                 results.add(result(x.finding(), uri, lines, ruleIndex));
@@ -90,7 +104,7 @@ public final class SarifReport {
         return n;
     }
 
-    private static ObjectNode result(Finding f, String uri, LineIndex lines, Map<String, Integer> ruleIndex) {
+    private static ObjectNode result(Finding f, String uri, ReportEntry.Positions lines, Map<String, Integer> ruleIndex) {
         ObjectNode n = NODES.objectNode();
         n.put("ruleId", f.ruleId());
         Integer idx = ruleIndex.get(f.ruleId());
@@ -127,7 +141,7 @@ public final class SarifReport {
         return n;
     }
 
-    private static ObjectNode location(String uri, Span s, LineIndex lines) {
+    private static ObjectNode location(String uri, Span s, ReportEntry.Positions lines) {
         ObjectNode loc = NODES.objectNode();
         ObjectNode phys = loc.putObject("physicalLocation");
         phys.putObject("artifactLocation").put("uri", uri);
@@ -138,8 +152,10 @@ public final class SarifReport {
         region.put("startColumn", start.column());
         region.put("endLine", end.line());
         region.put("endColumn", end.column()); // SARIF: the column of the character after the region
-        region.put("charOffset", s.start());
-        region.put("charLength", s.length());
+        // The file's own characters: for HTML and JSON the article text is rebuilt, so its offsets are not the file's.
+        int from = lines.fileOffset(s.start());
+        region.put("charOffset", from);
+        region.put("charLength", Math.max(0, lines.fileOffset(s.end()) - from));
         if (s.text() != null) {
             region.putObject("snippet").put("text", s.text());
         }

@@ -67,12 +67,12 @@ public final class TextReport {
     }
 
     private void renderEntry(ReportEntry e, StringBuilder out) {
-        LineIndex lines = new LineIndex(e.text());
+        ReportEntry.Positions lines = e.positions();
         String path = RenderSupport.oneLine(e.path());
         for (RenderSupport.Indexed x : RenderSupport.inReadingOrder(e.report())) {
             Finding f = x.finding();
             LineIndex.Position p = f.evidence().isEmpty()
-                    ? new LineIndex.Position(1, 1)
+                    ? lines.position(0)
                     : lines.position(first(f).start());
             out.append(dim(path + ":" + p.line() + ":" + p.column() + ":")).append(' ')
                     .append(severity(f.severity())).append(' ')

@@ -82,8 +82,10 @@ final class ArticleParser {
             throw new ApiException(400, "invalid-article", problem(e));
         }
         if (lineNumber == 0 && !node.hasNonNull("id")) {
-            article = new Article(null, article.title(), article.url(), article.outlet(), article.published(), article.text());
+            article = article.withId(null);
         }
+        // A JSON request is no file a reviewer opens: positions count in the article text, as the library's do.
+        article = article.withSource(null, article.suppressions());
         return new ArticleRequest(article, overrides);
     }
 
@@ -120,7 +122,7 @@ final class ArticleParser {
             // The temporary file's name is no id; Markdown front matter's id is.
             String stem = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
             String id = stem.equals(a.id()) ? null : a.id();
-            return new ArticleRequest(new Article(id, a.title(), a.url(), a.outlet(), a.published(), a.text()), Overrides.NONE);
+            return new ArticleRequest(a.withId(id), Overrides.NONE);
         } catch (InputException e) {
             throw new ApiException(new ApiError(400, "invalid-article", problem(e),
                     e.line() > 0 ? e.line() : null, e.column() > 0 ? e.column() : null, null));

@@ -104,10 +104,12 @@ class CliTest {
     }
 
     @Test
-    void aRulesFolderWithoutDrlIsRefused(@TempDir Path dir) {
-        Run r = run("rules", "--rules", dir.toString());
+    void aRulesFolderWithoutDrlIsRefusedWhenItReplacesTheBundledRules(@TempDir Path dir) {
+        Run r = run("rules", "--no-default-rules", "--rules", dir.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("no .drl rule files"), r.err());
+        // Stacked on the bundled rules, a folder of word lists alone is fine.
+        assertEquals(0, run("rules", "--rules", dir.toString()).exit());
     }
 
     @Test

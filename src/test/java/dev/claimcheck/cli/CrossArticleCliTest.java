@@ -19,13 +19,20 @@ class CrossArticleCliTest {
     private static final String WIRE = "Valley floods\n\n" + dev.claimcheck.crossref.CrossIndexTest.WIRE;
     private static final String COPY = "Families flee valley floods\n\n" + dev.claimcheck.crossref.CrossIndexTest.EDITED;
 
+    /** copied-passage is experimental (judged precision 0.08): a config switches it on for these runs. */
+    private static Path config(Path dir) throws IOException {
+        return Files.writeString(dir.resolve("cross.claimcheck.yaml"), "rules:\n  copied-passage: on\n");
+    }
+
     @Test
     void aBatchComparesItsArticlesWithEachOtherAndLinksThePages(@TempDir Path dir) throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("wire.txt"), WIRE);
         Files.writeString(in.resolve("copy.txt"), COPY);
         Path out = dir.resolve("out");
-        CliTest.Run r = CliTest.run("check", "--quiet", "--format", "html", "--out", out.toString(), in.toString());
+        Path cfg = config(dir);
+        CliTest.Run r = CliTest.run("check", "--quiet", "--config", cfg.toString(), "--format", "html", "--out",
+                out.toString(), in.toString());
         assertTrue(r.exit() <= 1, r.err());
         String page = Files.readString(out.resolve("copy.html"));
         assertTrue(page.contains("copied-passage"), "copy.html names the copied passage");
@@ -35,7 +42,8 @@ class CrossArticleCliTest {
         assertTrue(index.contains("Articles sharing passages"));
 
         Path noCross = dir.resolve("nocross");
-        CliTest.run("check", "--quiet", "--no-cross-batch", "--format", "json", "--out", noCross.toString(), in.toString());
+        CliTest.run("check", "--quiet", "--config", cfg.toString(), "--no-cross-batch", "--format", "json", "--out",
+                noCross.toString(), in.toString());
         assertFalse(Files.readString(noCross.resolve("copy.report.json")).contains("copied-passage"));
     }
 
@@ -44,10 +52,12 @@ class CrossArticleCliTest {
         Path ref = Files.writeString(dir.resolve("wire.txt"), WIRE);
         Path article = Files.writeString(dir.resolve("copy.txt"), COPY);
         Path index = dir.resolve("archive.ccx");
-        CliTest.Run direct = CliTest.run("check", "--format", "json", "--reference", ref.toString(),
-                "--write-index", index.toString(), article.toString());
+        Path cfg = config(dir);
+        CliTest.Run direct = CliTest.run("check", "--format", "json", "--config", cfg.toString(), "--reference",
+                ref.toString(), "--write-index", index.toString(), article.toString());
         assertTrue(Files.exists(index), direct.err());
-        CliTest.Run reused = CliTest.run("check", "--format", "json", "--index", index.toString(), article.toString());
+        CliTest.Run reused = CliTest.run("check", "--format", "json", "--config", cfg.toString(), "--index",
+                index.toString(), article.toString());
         assertEquals(direct.out(), reused.out());
         JsonNode finding = null;
         for (JsonNode f : JSON.readTree(reused.out()).get("findings")) {
