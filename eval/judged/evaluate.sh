@@ -19,6 +19,6 @@ for s in polnear-train polnear-train-more modern-pool; do
   java -jar target/claimcheck.jar check --format json --fail-on never --quiet --out "$out/$s" "$@" "$out/in/$s"
 done
 java -jar target/claimcheck.jar check --format json --fail-on never --quiet --out "$out/modern-dev" "$@" "$shared/judged/modern-dev"
-python3 eval/judged/score_rules.py "$shared" "$out" \
+python3 eval/judged/score_rules.py "$shared" "$out" --supplement=eval/judged/shared-supplement.json \
   modern-dev="$shared/judged/modern-dev.json" polnear-train="$shared/judged/polnear-train.json" \
   modern-pool=eval/judged/modern-pool.json polnear-train-more=eval/judged/polnear-train-more.json

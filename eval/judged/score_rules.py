@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Per-rule precision of ClaimCheck reports against editor judgements on real articles.
 
-usage: score_rules.py SHARED_DIR REPORTS_ROOT SET...
-  SET is NAME=JUDGED.json. Judged files either carry the first 80 characters of each finding's evidence (the
+usage: score_rules.py SHARED_DIR REPORTS_ROOT [--supplement=FILE] SET...
+  SET is NAME=JUDGED.json. A supplement ({"sets": {NAME: {"texts", "judged"}}}) adds judgements to the set of
+  that name: findings of the shared sets that their files do not cover. Judged files either carry the first 80 characters of each finding's evidence (the
   format of ../shared/judged, read as is) or its character offsets "start"/"end" plus "texts", the folder under
   SHARED_DIR that holds the articles (the format of eval/judged, which keeps no third-party text). Reports are
   REPORTS_ROOT/NAME/ARTICLE(.report).json. A finding is matched as ../shared/judged/score.py matches it: same
@@ -17,12 +18,22 @@ def norm(s):
     return " ".join((s or "").split()).lower()
 
 
-def load(shared, path):
+def with_evidence(shared, texts, entries):
+    for e in entries:
+        if "evidence" not in e:
+            with open(os.path.join(shared, texts, e["article"] + ".txt"), encoding="utf-8") as f:
+                e["evidence"] = " ".join(f.read()[e["start"]:e["end"]].split())[:80]
+    return entries
+
+
+def load(shared, path, name, supplements):
     j = json.load(open(path, encoding="utf-8"))
     if "texts" in j:
-        for e in j["judged"]:
-            with open(os.path.join(shared, j["texts"], e["article"] + ".txt"), encoding="utf-8") as f:
-                e["evidence"] = " ".join(f.read()[e["start"]:e["end"]].split())[:80]
+        with_evidence(shared, j["texts"], j["judged"])
+    for sup in supplements:
+        extra = sup.get("sets", {}).get(name)
+        if extra:
+            j["judged"].extend(with_evidence(shared, extra["texts"], extra["judged"]))
     return j
 
 
@@ -33,12 +44,14 @@ def report(root, name, art):
     sys.exit(f"no report for {art} in {os.path.join(root, name)}")
 
 
-def main(shared, root, *sets):
+def main(shared, root, *args):
+    supplements = [json.load(open(a.split("=", 1)[1], encoding="utf-8")) for a in args if a.startswith("--supplement=")]
+    sets = [a for a in args if not a.startswith("--")]
     per_rule = defaultdict(Counter)
     lines = []
     for spec in sets:
         name, path = spec.split("=", 1)
-        j = load(shared, path)
+        j = load(shared, path, name, supplements)
         by = defaultdict(list)
         for e in j["judged"]:
             by[(e["article"], e["category"])].append(e)
@@ -66,7 +79,7 @@ def main(shared, root, *sets):
     print("| rule | findings | TP | FP | debatable | unjudged | precision |\n|---|---|---|---|---|---|---|")
     for r in sorted(per_rule):
         print(row(r, per_rule[r]))
-    total = sum((c for *_, c, _, _, _, _ in [(l[0], l[1], l[2], l[3], l[4], l[5], l[6]) for l in lines]), Counter())
+    total = sum((l[2] for l in lines), Counter())
     print(row("**all**", total))
     print("\n| set | articles | findings | TP | FP | debatable | unjudged | precision | true problems found | findings per clean article |")
     print("|---|---|---|---|---|---|---|---|---|---|")

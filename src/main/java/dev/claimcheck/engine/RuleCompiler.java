@@ -194,8 +194,8 @@ public final class RuleCompiler {
             return null;
         }
         String precision = value(meta, "precision");
-        // A rule not yet measured on judged real articles gets an even chance, not full confidence.
-        double p = RuleInfo.UNMEASURED;
+        // A rule not yet measured on judged real articles has no precision; its findings get an even chance.
+        double p = Double.NaN;
         if (precision != null) {
             try {
                 p = Double.parseDouble(precision);

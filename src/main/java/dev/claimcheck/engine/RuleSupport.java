@@ -104,7 +104,7 @@ public final class RuleSupport {
         }
         List<Span> spans = evidence == null ? List.of() : evidence.stream().filter(Objects::nonNull).distinct().toList();
         List<String> ids = claimIds == null ? List.of() : claimIds.stream().filter(Objects::nonNull).distinct().toList();
-        double confidence = rule.precision();
+        double confidence = rule.confidence();
         if (config.reports(confidence)) {
             findings.add(new Finding(rule.id(), rule.category(), config.severityOf(rule.id(), rule.severity()),
                     message, suggestion != null ? suggestion : rule.fix(), spans, ids, confidence));

@@ -185,11 +185,12 @@ final class Api {
     }
 
     /** A rule as GET /v1/rules shows it: its metadata, its severity here, and whether it runs by default. */
-    record RuleView(String id, String category, String severity, String description, String fix, double precision,
+    record RuleView(String id, String category, String severity, String description, String fix, Double precision,
                     boolean experimental, boolean enabled) {
         static RuleView of(RuleInfo r, ClaimChecker checker) {
             return new RuleView(r.id(), r.category(), checker.config().severityOf(r.id(), r.severity()),
-                    r.description(), r.fix(), r.precision(), r.experimental(), checker.config().isEnabled(r));
+                    r.description(), r.fix(), r.measured() ? r.precision() : null, r.experimental(),
+                    checker.config().isEnabled(r));
         }
     }
 }

@@ -14,9 +14,9 @@ final class NewsroomSupport {
     static final String TITLE = "Carmaker to cut jobs";
     static final String ANONYMOUS = "The carmaker will cut 2,000 jobs at its German plants next year, according to"
             + " people familiar with the matter.";
-    static final String VARIANTS = "Exports to the USA rose 4% in March, the trade ministry said.\n\n"
-            + "The ministry said demand in the U.S. was driven by car parts.";
-    /** Yields anonymous-only-source (paragraph 1) and entity-name-variants (paragraph 2), both warnings. */
+    static final String VARIANTS = "Exports to the Russian Federation rose 4% in March, the trade ministry said.\n\n"
+            + "The ministry said demand in Russia was driven by car parts.";
+    /** Yields anonymity-not-explained (paragraph 1) and entity-name-variants (paragraph 2), both warnings. */
     static final String ARTICLE = TITLE + "\n\n" + ANONYMOUS + "\n\n" + VARIANTS + "\n";
 
     record Run(int exit, String out, String err) {

@@ -37,10 +37,10 @@ class SuppressionTest {
     @Test
     void markdownDisableEnableSilencesTheRuleBetweenThemAndNeverReachesExtraction() throws Exception {
         Path md = write("a.md", "---\ntitle: " + TITLE + "\n---\n" + TITLE + "\n\n"
-                + "<!-- claimcheck-disable anonymous-only-source,anonymity-not-explained -- two named sources confirmed"
+                + "<!-- claimcheck-disable anonymity-not-explained -- two named sources confirmed"
                 + " it off the record -->\n" + ANONYMOUS + "\n<!-- claimcheck-enable -->\n\n" + VARIANTS + "\n");
         NewsroomSupport.Run r = run("check", "--format", "json", "--fail-on", "warning", md.toString());
-        assertSilenced(r, "anonymous-only-source", "two named sources confirmed it off the record");
+        assertSilenced(r, "anonymity-not-explained", "two named sources confirmed it off the record");
         assertTrue(r.ruleIds().contains("entity-name-variants"), "outside the range still reported");
         r.json().get("claims").forEach(c -> assertFalse(c.get("text").asText().contains("claimcheck"), c.toString()));
         assertEquals(ExitCodes.FINDINGS, r.exit(), "the unsuppressed warning still fails");
@@ -48,7 +48,7 @@ class SuppressionTest {
 
     @Test
     void suppressedFindingsLeaveTheExitCode() throws Exception {
-        Path md = write("b.md", TITLE + "\n\n<!-- claimcheck-disable anonymous-only-source entity-name-variants"
+        Path md = write("b.md", TITLE + "\n\n<!-- claimcheck-disable anonymity-not-explained entity-name-variants"
                 + " anonymity-not-explained -- agreed with the desk -->\n" + ANONYMOUS + "\n\n" + VARIANTS + "\n");
         NewsroomSupport.Run r = run("check", "--format", "json", "--fail-on", "warning", md.toString());
         assertEquals(ExitCodes.OK, r.exit(), r.out());
@@ -58,19 +58,19 @@ class SuppressionTest {
     @Test
     void htmlNextParagraphCommentSilencesOnlyThatParagraph() throws Exception {
         Path html = write("c.html", "<html><body><article><h1>" + TITLE + "</h1>\n"
-                + "<!-- claimcheck-disable-next-paragraph anonymous-only-source -- desk confirmed -->\n<p>" + ANONYMOUS
+                + "<!-- claimcheck-disable-next-paragraph anonymity-not-explained -- desk confirmed -->\n<p>" + ANONYMOUS
                 + "</p>\n<p>" + VARIANTS.replace("\n\n", "</p>\n<p>") + "</p></article></body></html>");
         NewsroomSupport.Run r = run("check", "--format", "json", html.toString());
-        assertSilenced(r, "anonymous-only-source", "desk confirmed");
+        assertSilenced(r, "anonymity-not-explained", "desk confirmed");
         assertTrue(r.ruleIds().contains("entity-name-variants"));
     }
 
     @Test
     void plainTextLineAndJsonListSuppressToo() throws Exception {
-        Path txt = write("d.txt", TITLE + "\n\n[claimcheck: disable-next-paragraph anonymous-only-source -- desk"
+        Path txt = write("d.txt", TITLE + "\n\n[claimcheck: disable-next-paragraph anonymity-not-explained -- desk"
                 + " confirmed]\n" + ANONYMOUS + "\n\n" + VARIANTS + "\n");
         NewsroomSupport.Run r = run("check", "--format", "json", txt.toString());
-        assertSilenced(r, "anonymous-only-source", "desk confirmed");
+        assertSilenced(r, "anonymity-not-explained", "desk confirmed");
         r.json().get("claims").forEach(c -> assertFalse(c.get("text").asText().contains("claimcheck"), c.toString()));
 
         String body = (ANONYMOUS + "\n\n" + VARIANTS).replace("\n", "\\n");
@@ -83,11 +83,11 @@ class SuppressionTest {
 
     @Test
     void aSuppressionWithoutAReasonOrWithAnUnknownRuleIsItselfAFindingAndSilencesNothing() throws Exception {
-        Path md = write("f.md", TITLE + "\n\n<!-- claimcheck-disable-next-paragraph anonymous-only-source -->\n"
+        Path md = write("f.md", TITLE + "\n\n<!-- claimcheck-disable-next-paragraph anonymity-not-explained -->\n"
                 + ANONYMOUS + "\n\n<!-- claimcheck-disable-next-paragraph entity-name-variantz -- style -->\n"
                 + VARIANTS + "\n");
         NewsroomSupport.Run r = run("check", "--format", "json", md.toString());
-        assertTrue(r.ruleIds().contains("anonymous-only-source"), r.out());
+        assertTrue(r.ruleIds().contains("anonymity-not-explained"), r.out());
         assertTrue(r.ruleIds().contains("entity-name-variants"), r.out());
         assertFalse(r.json().has("suppressed"), r.out());
         String messages = r.json().get("findings").toString();
@@ -105,7 +105,7 @@ class SuppressionTest {
 
     @Test
     void offsetsAfterADirectiveStillQuoteTheText() throws Exception {
-        Path md = write("g.md", TITLE + "\n\n<!-- claimcheck-disable-next-paragraph anonymous-only-source -- ok -->\n"
+        Path md = write("g.md", TITLE + "\n\n<!-- claimcheck-disable-next-paragraph anonymity-not-explained -- ok -->\n"
                 + ANONYMOUS + "\n\n" + VARIANTS + "\n");
         String content = Files.readString(md);
         NewsroomSupport.Run r = run("check", "--format", "json", md.toString());
@@ -118,7 +118,7 @@ class SuppressionTest {
 
     @Test
     void aReportWithSuppressedFindingsConformsToTheSchema() throws Exception {
-        Path md = write("h.md", TITLE + "\n\n<!-- claimcheck-disable-next-paragraph anonymous-only-source -- ok -->\n"
+        Path md = write("h.md", TITLE + "\n\n<!-- claimcheck-disable-next-paragraph anonymity-not-explained -- ok -->\n"
                 + ANONYMOUS + "\n\n" + VARIANTS + "\n");
         NewsroomSupport.Run r = run("check", "--format", "json", md.toString());
         var factory = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V7);
