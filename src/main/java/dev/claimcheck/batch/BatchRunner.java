@@ -127,8 +127,9 @@ public final class BatchRunner {
         List<String> warnings = new java.util.ArrayList<>();
         try {
             ClaimsDocument doc = unit.loader().load(warnings::add);
-            VerificationReport report = after.apply(unit, unit.config() == null ? checker.check(doc)
-                    : checker.check(doc, unit.config()));
+            // The unit's path is its key in a cross-batch index: an article is never compared with itself.
+            VerificationReport report = after.apply(unit, checker.check(doc,
+                    unit.config() == null ? checker.config() : unit.config(), unit.path()));
             Outcome ok = Outcome.ok(unit, report, attempt.elapsed(), warnings);
             if (options.outDir() != null && unit.outputStem() != null) {
                 Path target = options.reportPath(unit);

@@ -135,11 +135,17 @@ public final class WorkUnits implements Iterator<WorkUnit> {
             return new JsonlUnits(in, config);
         }
         Path file = in.file();
-        return List.of(new WorkUnit(configs.nameOf(file), in.outputStem(), file, w -> single(file, w), config))
-                .iterator();
+        return List.of(new WorkUnit(configs.nameOf(file), in.outputStem(), file, w -> single(file, w),
+                () -> singleInput(file, w -> { }).article(), config)).iterator();
     }
 
     private ClaimsDocument single(Path file, Consumer<String> warnings) throws InputException, IOException {
+        Inputs.Input in = singleInput(file, warnings);
+        return in.document() != null ? in.document() : checker.extract(in.article());
+    }
+
+    /** The file's one input (an article, or a claims document with its article), read but not extracted. */
+    private Inputs.Input singleInput(Path file, Consumer<String> warnings) throws InputException, IOException {
         long size = Files.size(file);
         if (size > maxArticleBytes) {
             throw new InputException(file, tooLarge(size));
@@ -149,7 +155,7 @@ public final class WorkUnits implements Iterator<WorkUnit> {
             throw new InputException(file, "holds " + inputs.size() + " articles where one was expected");
         }
         Inputs.Input in = inputs.get(0);
-        return in.document() != null ? in.document() : checker.extract(in.article());
+        return in.document() != null ? new Inputs.Input(in.document(), in.document().article()) : in;
     }
 
     private String tooLarge(long size) {
@@ -239,7 +245,8 @@ public final class WorkUnits implements Iterator<WorkUnit> {
                         ? Surrogates.clean(idNode.asText(), where, w -> { }) : defaultId;
                 units++;
                 return new WorkUnit(where, in.outputStem() + "/" + uniqueName(id), in.file(),
-                        w -> checker.extract(ArticleReader.jsonArticle(name, n, defaultId, node, w, raw)), config);
+                        w -> checker.extract(ArticleReader.jsonArticle(name, n, defaultId, node, w, raw)),
+                        () -> ArticleReader.jsonArticle(name, n, defaultId, node, w -> { }, raw), config);
             }
         }
 

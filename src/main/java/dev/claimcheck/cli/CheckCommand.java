@@ -83,6 +83,24 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Never colour the text output.")
     boolean noColor;
 
+    @Option(names = "--reference", arity = "1..*", paramLabel = "PATH",
+            description = "Reference texts (files or folders, any article format) every article is compared with: "
+                    + "wire copy, press releases, earlier stories.")
+    List<Path> references = new java.util.ArrayList<>();
+
+    @Option(names = "--index", paramLabel = "FILE",
+            description = "A saved cross-article index (from --write-index) to compare with, e.g. a newsroom archive.")
+    Path indexFile;
+
+    @Option(names = "--write-index", paramLabel = "FILE",
+            description = "Save the cross-article index built for this run (--index, --reference and, with "
+                    + "--cross-batch, the batch) to FILE.")
+    Path writeIndex;
+
+    @Option(names = "--cross-batch", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Compare the articles of a batch with each other (default: on; --no-cross-batch to skip).")
+    boolean crossBatch;
+
     @Mixin
     RulesOptions rulesOptions;
 
@@ -138,6 +156,11 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.INPUT_ERROR;
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        Optional<ClaimChecker> crossChecker = CrossBatch.prepare(checker.get(), this, inputs, n, maxBytes, err);
+        if (crossChecker.isEmpty()) {
+            return ExitCodes.INPUT_ERROR;
+        }
+        checker = crossChecker;
         BatchOptions options = new BatchOptions(n, timeout, out, format.extension(), resume);
         // index.html is the HTML batch's own page: no article may take its name.
         WorkUnits units = new WorkUnits(checker.get(), inputs.paths(),
@@ -229,7 +252,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** One plain file (not a folder, not a .jsonl batch): its report is printed whole, not as JSON Lines. */
-    private boolean isSingleInput() {
+    boolean isSingleInput() {
         if (paths.size() == 1 && paths.get(0).toString().equals(Inputs.STDIN)) {
             return !stdinName.toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl");
         }

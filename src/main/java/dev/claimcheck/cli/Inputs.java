@@ -84,6 +84,34 @@ final class Inputs implements WorkUnits.Configs, AutoCloseable {
 
     @Override
     public boolean skips(Path file) {
+        return skips(file, true);
+    }
+
+    /**
+     * These inputs as the cross-article index pass reads them: the same files, configs and names, but what
+     * {@code exclude:} leaves out is counted once, by the check.
+     */
+    WorkUnits.Configs forIndexing() {
+        Inputs self = this;
+        return new WorkUnits.Configs() {
+            @Override
+            public RuleConfig configFor(Path file) throws InputException {
+                return self.configFor(file);
+            }
+
+            @Override
+            public boolean skips(Path file) {
+                return self.skips(file, false);
+            }
+
+            @Override
+            public String nameOf(Path file) {
+                return self.nameOf(file);
+            }
+        };
+    }
+
+    private boolean skips(Path file, boolean count) {
         Path abs = file.toAbsolutePath().normalize();
         String name = abs.getFileName().toString();
         if (outDir != null && abs.startsWith(outDir) && (name.endsWith(reportExtension) || name.equals("index.html"))) {
@@ -91,7 +119,9 @@ final class Inputs implements WorkUnits.Configs, AutoCloseable {
         }
         try {
             if (discovery.forFile(real(file)).excludes(real(file))) {
-                excluded.incrementAndGet();
+                if (count) {
+                    excluded.incrementAndGet();
+                }
                 return true;
             }
         } catch (InputException e) {

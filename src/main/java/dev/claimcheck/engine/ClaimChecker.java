@@ -1,6 +1,11 @@
 package dev.claimcheck.engine;
 
 import dev.claimcheck.baseline.Baseline;
+import dev.claimcheck.crossref.Credits;
+import dev.claimcheck.crossref.CrossIndex;
+import dev.claimcheck.crossref.CrossMatcher;
+import dev.claimcheck.crossref.IndexFile;
+import dev.claimcheck.crossref.ReferenceCorpus;
 import dev.claimcheck.extraction.Extractor;
 import dev.claimcheck.extraction.MissingWordListsException;
 import dev.claimcheck.input.InputException;
@@ -31,6 +36,9 @@ import java.util.concurrent.CompletionException;
  * }</pre>
  */
 public final class ClaimChecker {
+    /** The similarity at which two sentences count as one (threshold {@code cross-sentence-similarity}). */
+    static final double DEFAULT_SENTENCE_SIMILARITY = 0.5;
+    static final String SENTENCE_SIMILARITY = "cross-sentence-similarity";
     private final RulePack rules;
     private final RuleConfig config;
     private final Extractor extractor;
@@ -38,9 +46,13 @@ public final class ClaimChecker {
     private final Baseline baseline;
     private final java.util.Set<String> ruleIds;
     private final java.util.Set<String> thresholds;
+    /** Other articles to compare each article with (a reference corpus, the batch); null for none. */
+    private final CrossIndex reference;
+    private final boolean declaresCrossGlobal;
+    private final Credits credits;
 
     private ClaimChecker(RulePack rules, RuleConfig config, Extractor extractor, Baseline baseline,
-                         java.util.Set<String> thresholds) {
+                         java.util.Set<String> thresholds, CrossIndex reference) {
         this.thresholds = thresholds;
         this.rules = rules;
         this.config = config;
@@ -49,6 +61,10 @@ public final class ClaimChecker {
         java.util.Set<String> ids = new java.util.HashSet<>();
         rules.rules().forEach(r -> ids.add(r.id()));
         this.ruleIds = java.util.Set.copyOf(ids);
+        this.reference = reference;
+        this.declaresCrossGlobal = rules.kieBase().getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(CrossSupport.GLOBAL)));
+        this.credits = new Credits(rules.lexicon().entries("wire-credits"));
     }
 
     /** A checker over the rules bundled with ClaimCheck and the default configuration. */
@@ -64,7 +80,6 @@ public final class ClaimChecker {
         return new Builder();
     }
 
-    /** Checks a claims document (already extracted). */
     /**
      * Checks a claims document (already extracted).
      *
@@ -80,6 +95,14 @@ public final class ClaimChecker {
      * (a service request that disables a rule or raises the confidence floor) without compiling the rules again.
      */
     public VerificationReport check(ClaimsDocument doc, RuleConfig config) {
+        return check(doc, config, doc == null ? null : doc.article().id());
+    }
+
+    /**
+     * Checks a claims document; with a reference index, {@code selfKey} names the document's own entry in it (a
+     * batch article is in the batch's index), which it is never compared with.
+     */
+    public VerificationReport check(ClaimsDocument doc, RuleConfig config, String selfKey) {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(config, "config");
         cancelIfInterrupted();
@@ -89,7 +112,16 @@ public final class ClaimChecker {
             if (rules.declaresSupportGlobal()) {
                 session.setGlobal(RuleCompiler.SUPPORT_GLOBAL, support);
             }
-            for (Object fact : Facts.of(doc)) {
+            if (declaresCrossGlobal) {
+                session.setGlobal(CrossSupport.GLOBAL, new CrossSupport(support));
+            }
+            List<Object> facts = new ArrayList<>(Facts.of(doc));
+            if (reference != null && reference.documents() > 0) {
+                double similarity = config.threshold(SENTENCE_SIMILARITY, DEFAULT_SENTENCE_SIMILARITY);
+                facts.addAll(new CrossMatcher(reference, similarity, credits).facts(doc.article().text(), selfKey,
+                        doc.article().id()));
+            }
+            for (Object fact : facts) {
                 cancelIfInterrupted();
                 session.insert(fact);
             }
@@ -114,9 +146,14 @@ public final class ClaimChecker {
         return report;
     }
 
-    /** The thresholds the loaded rules read ({@code cc.threshold("name", ...)} in their DRL): what a config may set. */
+    /**
+     * The thresholds the loaded rules read ({@code cc.threshold("name", ...)} in their DRL) and the engine's own
+     * {@value #SENTENCE_SIMILARITY} (cross-article matching, before the rules): what a config may set.
+     */
     public java.util.Set<String> knownThresholds() {
-        return thresholds;
+        java.util.Set<String> all = new java.util.TreeSet<>(thresholds);
+        all.add(SENTENCE_SIMILARITY);
+        return all;
     }
 
     /**
@@ -189,7 +226,18 @@ public final class ClaimChecker {
 
     /** This checker's compiled rules and extractor under another configuration (nothing is recompiled). */
     public ClaimChecker withConfig(RuleConfig other) {
-        return new ClaimChecker(rules, Objects.requireNonNull(other, "config"), extractor, baseline, thresholds);
+        return new ClaimChecker(rules, Objects.requireNonNull(other, "config"), extractor, baseline, thresholds,
+                reference);
+    }
+
+    /** This checker comparing every article with the articles of {@code index} (null: with none). */
+    public ClaimChecker withReference(CrossIndex index) {
+        return new ClaimChecker(rules, config, extractor, baseline, thresholds, index);
+    }
+
+    /** The index articles are compared with, or null. */
+    public CrossIndex reference() {
+        return reference;
     }
 
     private static Extractor join(CompletableFuture<Extractor> extractor) {
@@ -212,6 +260,8 @@ public final class ClaimChecker {
         private boolean defaultRules = true;
         private RuleConfig config = RuleConfig.DEFAULT;
         private Baseline baseline;
+        private final List<Path> referencePaths = new ArrayList<>();
+        private CrossIndex referenceIndex;
 
         private Builder() {
         }
@@ -246,6 +296,21 @@ public final class ClaimChecker {
 
         public Builder config(RuleConfig config) {
             this.config = Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /**
+         * Compare every article with these reference texts (wire copy, press releases, earlier stories): files or
+         * folders of any article format, .jsonl included. Indexed once, when the checker is built.
+         */
+        public Builder reference(Path... paths) {
+            referencePaths.addAll(List.of(paths));
+            return this;
+        }
+
+        /** Compare every article with an index already built (e.g. read with {@link IndexFile#read}). */
+        public Builder reference(CrossIndex index) {
+            this.referenceIndex = Objects.requireNonNull(index, "index");
             return this;
         }
 
@@ -296,7 +361,17 @@ public final class ClaimChecker {
             if (!problems.isEmpty()) {
                 throw new RuleLoadException(problems);
             }
-            return new ClaimChecker(pack, config, x, baseline, RuleCompiler.thresholdNames(folder));
+            ClaimChecker checker = new ClaimChecker(pack, config, x, baseline, RuleCompiler.thresholdNames(folder),
+                    referenceIndex);
+            if (referencePaths.isEmpty()) {
+                return checker;
+            }
+            CrossIndex.Builder index = referenceIndex == null ? CrossIndex.builder() : new CrossIndex.Builder(referenceIndex);
+            problems.addAll(ReferenceCorpus.add(checker, referencePaths, index, 1));
+            if (!problems.isEmpty()) {
+                throw new RuleLoadException(problems);
+            }
+            return checker.withReference(index.build());
         }
     }
 }

@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 public final class Inputs {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** One unit of work: exactly one of {@code document} and {@code article} is set. */
+    /** One unit of work: an article to extract ({@code document} null), or a claims document (with its article). */
     public record Input(ClaimsDocument document, Article article) {
     }
 

@@ -1,5 +1,7 @@
 package dev.claimcheck.engine;
 
+import dev.claimcheck.crossref.CrossIndex;
+import dev.claimcheck.crossref.IndexedDoc;
 import dev.claimcheck.model.Article;
 import dev.claimcheck.model.Span;
 import dev.claimcheck.report.Finding;
@@ -32,7 +34,7 @@ public final class RuleExamples {
 
     public static Result run(ClaimChecker checker, RuleExample e) {
         Article article = articleOf(e);
-        VerificationReport report = checker.check(article);
+        VerificationReport report = checkerFor(checker, e).check(article);
         List<Finding> mine = report.findings().stream().filter(f -> f.ruleId().equals(e.rule())).toList();
         if (!e.fires()) {
             return mine.isEmpty() ? new Result(e, true, "left alone")
@@ -49,6 +51,19 @@ public final class RuleExamples {
                 .anyMatch(ev -> targets.stream().anyMatch(ev::overlaps));
         return hit ? new Result(e, true, "flagged \"" + e.flag() + "\"")
                 : new Result(e, false, "fired, but not on \"" + e.flag() + "\": " + describe(mine));
+    }
+
+    /** The checker comparing with the example's other articles, when it has some. */
+    private static ClaimChecker checkerFor(ClaimChecker checker, RuleExample e) {
+        if (e.others().isEmpty()) {
+            return checker;
+        }
+        CrossIndex.Builder index = CrossIndex.builder();
+        for (RuleExample.Other o : e.others()) {
+            String text = o.title() == null ? o.text() : o.title() + "\n\n" + o.text();
+            index.add(new IndexedDoc(o.id(), o.id(), o.title(), o.url(), null, o.id(), text), text);
+        }
+        return checker.withReference(index.build());
     }
 
     /** The example as an article: its title (if any) as the headline line, then the body. */

@@ -11,6 +11,11 @@ import java.util.Map;
 public final class HtmlIndex {
 
     public String render(List<IndexRow> rows) {
+        return render(rows, List.of());
+    }
+
+    /** The index, with a section grouping articles that share passages (none when {@code clusters} is empty). */
+    public String render(List<IndexRow> rows, List<IndexCluster> clusters) {
         StringBuilder out = new StringBuilder(4_000 + rows.size() * 600);
         int findings = rows.stream().mapToInt(r -> r.report().findings().size()).sum();
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -46,8 +51,30 @@ public final class HtmlIndex {
             Categories.ALL.forEach(c -> cell(out, cat.get(c)));
             out.append("</tr>\n");
         }
-        out.append("</tbody>\n</table>\n</main>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+        out.append("</tbody>\n</table>\n");
+        clusters(clusters, out);
+        out.append("</main>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
         return out.toString();
+    }
+
+    private static void clusters(List<IndexCluster> clusters, StringBuilder out) {
+        if (clusters.isEmpty()) {
+            return;
+        }
+        out.append("<section id=\"clusters\"><h2>Articles sharing passages</h2>")
+                .append("<p class=\"hint\">Each group holds articles with passages found in one another; the share is ")
+                .append("the part of each article's text inside shared passages. Open an article for the passages side by ")
+                .append("side.</p>\n");
+        for (IndexCluster c : clusters) {
+            out.append("<ul class=\"cluster\">");
+            for (IndexCluster.Member m : c.members()) {
+                out.append("<li><a href=\"").append(Html.esc(safeHref(m.href()))).append("\">").append(Html.esc(m.title()))
+                        .append("</a> <span class=\"share\">").append(Math.round(m.share() * 100)).append("% shared, ")
+                        .append(RenderSupport.plural(m.passages(), "passage")).append("</span></li>");
+            }
+            out.append("</ul>\n");
+        }
+        out.append("</section>\n");
     }
 
     private static void numberHeader(StringBuilder out, String label, String cls) {
@@ -89,6 +116,10 @@ public final class HtmlIndex {
             .num{text-align:right;font-variant-numeric:tabular-nums}
             td.zero{color:#b3b9c5}
             tbody tr:hover{background:#f7f9fd}
+            #clusters h2{font-size:16px;margin:28px 0 6px}
+            .cluster{background:var(--paper);border:1px solid var(--line);border-radius:8px;padding:8px 12px 8px 30px;
+            margin:0 0 10px;font-size:14px}
+            .cluster .share{color:var(--muted);font-size:12.5px}
             """;
 
     private static final String SCRIPT = """

@@ -205,7 +205,7 @@ public final class HtmlReport {
             for (String sev : order) {
                 out.append("<ol class=\"subgroup\" data-severity=\"").append(Html.esc(sev)).append("\">\n");
                 for (RenderSupport.Indexed x : g.getValue().get(sev)) {
-                    finding(x, lines, out);
+                    finding(e, x, lines, out);
                 }
                 out.append("</ol>\n");
             }
@@ -214,7 +214,56 @@ public final class HtmlReport {
         out.append("</section>\n");
     }
 
-    private static void finding(RenderSupport.Indexed x, ReportEntry.Positions lines, StringBuilder out) {
+    /** The other articles' passages of a cross-article finding: links, and both passages side by side. */
+    private static void related(ReportEntry e, Finding f, StringBuilder out) {
+        for (RelatedPassage p : f.related()) {
+            out.append("<div class=\"related\"><span class=\"related-label\">Also in</span> ");
+            String page = e.linkTo(p.page());
+            if (page != null) {
+                out.append("<a href=\"").append(Html.esc(HtmlIndex.safeHref(page))).append("\">")
+                        .append(Html.esc(p.name())).append("</a>");
+            } else {
+                out.append("<b>").append(Html.esc(p.name())).append("</b>");
+            }
+            if (p.url() != null && Html.isWebUrl(p.url())) {
+                out.append(" · <a href=\"").append(Html.esc(p.url())).append("\" rel=\"noopener noreferrer\">")
+                        .append(Html.esc(abbreviate(p.url(), 70))).append("</a>");
+            }
+            out.append(" <span class=\"where\">chars ").append(p.start()).append("–").append(p.end()).append("</span>");
+            if (p.text() != null && !f.evidence().isEmpty()) {
+                Span mine = f.evidence().get(0);
+                String own = mine.text();
+                if (f.ruleId().startsWith("figure-")) {
+                    // A figure's evidence is the number alone; compare the whole sentences around it.
+                    own = e.text().substring(sentenceStart(e.text(), mine.start()), sentenceEnd(e.text(), mine.end()));
+                }
+                WordDiff.Sides sides = WordDiff.mark(own, p.text());
+                out.append("<details class=\"side\"><summary>Side by side (differences marked)</summary>")
+                        .append("<div class=\"cols\"><div><h4>This article</h4><p>").append(sides.left())
+                        .append("</p></div><div><h4>").append(Html.esc(p.name())).append("</h4><p>")
+                        .append(sides.right()).append("</p></div></div></details>");
+            }
+            out.append("</div>\n");
+        }
+    }
+
+    private static int sentenceStart(String text, int from) {
+        int i = from;
+        while (i > 0 && ".!?\n".indexOf(text.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int sentenceEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && ".!?\n".indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        return Math.min(text.length(), i + 1);
+    }
+
+    private static void finding(ReportEntry e, RenderSupport.Indexed x, ReportEntry.Positions lines, StringBuilder out) {
         Finding f = x.finding();
         out.append("<li class=\"finding cat-").append(Html.token(f.category())).append("\" tabindex=\"0\" role=\"button\"")
                 .append(" data-finding=\"").append(x.index()).append("\" data-category=\"").append(Html.esc(f.category()))
@@ -237,6 +286,7 @@ public final class HtmlReport {
             out.append("<blockquote class=\"evidence\">").append(Html.esc(abbreviate(s.text(), 160)))
                     .append("</blockquote>\n");
         }
+        related(e, f, out);
         if (!f.claimIds().isEmpty()) {
             out.append("<p class=\"claims-ref\">Claims: ").append(Html.esc(String.join(", ", f.claimIds())))
                     .append("</p>\n");
@@ -341,6 +391,13 @@ public final class HtmlReport {
             .evidence{margin:6px 0 0;padding:2px 8px;border-left:3px solid var(--line);color:var(--muted);
             font:italic 13px/1.45 Georgia,serif}
             .claims-ref{margin:6px 0 0;font-size:12px;color:var(--muted)}
+            .related{margin:6px 0 0;font-size:12.5px}
+            .related-label{font-size:11px;text-transform:uppercase;letter-spacing:.05em;color:var(--muted)}
+            .side summary{cursor:pointer;color:var(--accent);margin-top:4px}
+            .side .cols{display:grid;grid-template-columns:1fr 1fr;gap:10px;margin-top:6px}
+            .side h4{margin:0 0 4px;font-size:12px}
+            .side p{margin:0;font:13px/1.5 Georgia,serif}
+            mark.diff{background:#ffe3a3;border-radius:2px}
             .empty{color:var(--muted)}
             .claim-list{list-style:none;margin:0;padding:0;font-size:13px}
             .claim-item{border-top:1px solid var(--line);padding:8px 0}
