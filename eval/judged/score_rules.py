@@ -22,7 +22,8 @@ def with_evidence(shared, texts, entries):
     for e in entries:
         if "evidence" not in e:
             with open(os.path.join(shared, texts, e["article"] + ".txt"), encoding="utf-8") as f:
-                e["evidence"] = " ".join(f.read()[e["start"]:e["end"]].split())[:80]
+                text = f.read()
+                e["evidence"] = "" if e["start"] < 0 else " ".join(text[e["start"]:e["end"]].split())[:80]
     return entries
 
 
