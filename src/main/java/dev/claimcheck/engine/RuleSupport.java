@@ -57,6 +57,8 @@ public final class RuleSupport {
     private final Map<String, String> initialsMemo = new HashMap<>();
     private Map<String, Sentence> sentencesById;
     private Set<Integer> sentenceStarts;
+    private java.util.TreeMap<Integer, Sentence> sentencesByStart;
+    private Boolean marketReport;
 
     private record FindKey(String list, String text, int offset, boolean outsideQuotes) {
     }
@@ -86,9 +88,11 @@ public final class RuleSupport {
         if (sentencesById == null) {
             sentencesById = new HashMap<>();
             sentenceStarts = new java.util.HashSet<>();
+            sentencesByStart = new java.util.TreeMap<>();
             for (Sentence s : doc.sentences()) {
                 sentencesById.putIfAbsent(s.id(), s);
                 sentenceStarts.add(s.start());
+                sentencesByStart.putIfAbsent(s.start(), s);
             }
         }
     }
@@ -440,10 +444,15 @@ public final class RuleSupport {
         if (!own.isEmpty() && isQuoteMark(own.charAt(0))) {
             return true;
         }
-        return doc.sentences().stream()
-                .filter(s -> s.start() <= span.start() && span.start() < s.end())
-                .anyMatch(s -> Lexicon.insideQuotes(s.text(), span.start() - s.start())
-                        || Lexicon.insideQuotes(s.text(), s.text().length()));
+        indexSentences();
+        // Sentences do not overlap: the one starting last at or before the span is the only one that can hold it.
+        var entry = sentencesByStart.floorEntry(span.start());
+        if (entry == null || span.start() >= entry.getValue().end()) {
+            return false;
+        }
+        Sentence s = entry.getValue();
+        return Lexicon.insideQuotes(s.text(), span.start() - s.start())
+                || Lexicon.insideQuotes(s.text(), s.text().length());
     }
 
     private static boolean isQuoteMark(char c) {
@@ -677,13 +686,17 @@ public final class RuleSupport {
      * indexes or shares ({@code lexicon/market-words.txt}). Its figures are market data, prices of record.
      */
     public boolean isMarketReport(int min) {
-        int n = 0;
-        for (Sentence s : doc.sentences()) {
-            if (s.isBody() && !find("market-words", s.text(), s.start()).isEmpty() && ++n >= min) {
-                return true;
+        // Asked once per claim; the answer is the article's, so it is counted once per check.
+        if (marketReport == null) {
+            int n = 0;
+            for (Sentence s : doc.sentences()) {
+                if (s.isBody() && !find("market-words", s.text(), s.start()).isEmpty()) {
+                    n++;
+                }
             }
+            marketReport = n >= min;
         }
-        return false;
+        return marketReport;
     }
 
     /** An estimate: approximate ("about", "nearly"), bounded ("more than", "up to") or a share ("half of"). */
