@@ -119,7 +119,7 @@ public final class RuleCompiler {
     /** Word lists {@link RuleSupport} reads on the rules' behalf (its helpers name them, not the DRL). */
     static final List<String> SUPPORT_WORD_LISTS = List.of("bounds", "business-nouns", "commentator-classes",
             "descriptor-nouns", "document-words", "effect-verbs", "formal-names", "function-words", "generic-officials",
-            "group-word-endings", "honorifics", "irregular-participles", "market-words", "metonyms", "prediction-cues",
+            "group-word-endings", "irregular-participles", "market-words", "metonyms", "prediction-cues",
             "pronouns", "ranking-hedges", "relative-pronouns", "reporting-verbs", "self-promotion-words", "stopwords");
 
     /**

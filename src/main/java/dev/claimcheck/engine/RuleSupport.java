@@ -58,7 +58,7 @@ public final class RuleSupport {
     private Map<String, Sentence> sentencesById;
     private Set<Integer> sentenceStarts;
     private java.util.TreeMap<Integer, Sentence> sentencesByStart;
-    private Boolean marketReport;
+    private Integer marketSentences;
 
     private record FindKey(String list, String text, int offset, boolean outsideQuotes) {
     }
@@ -225,16 +225,6 @@ public final class RuleSupport {
                 && !a.equalsIgnoreCase(b);
     }
 
-    /** The words of a name, honorifics ("Mrs.", "Dr.") left out: "Mrs. Clinton" is a short form of "Hillary Clinton". */
-    private Set<String> words(String s) {
-        Set<String> words = new java.util.HashSet<>();
-        for (String w : SPELLING_SEPARATORS.split(s)) {
-            if (!w.isEmpty() && !lexicon.contains("honorifics", w.replace(".", ""))) {
-                words.add(w);
-            }
-        }
-        return words;
-    }
 
     /** Pairs of passages (earlier, later) that say nearly the same thing; see {@link TextSimilarity}. */
     public List<Span[]> nearDuplicates(List<Span> spans, double threshold, int minContentWords) {
@@ -464,10 +454,9 @@ public final class RuleSupport {
         return text.codePoints().anyMatch(Character::isLetter);
     }
 
-    /** True for a section mark of the page: a divider without letters, or a time stamp ("2 p.m.", "10:45 a.m."). */
-    public boolean isSectionMark(String text) {
-        String t = text.strip();
-        return TIME_STAMP.matcher(t).matches();
+    /** True for a time stamp heading a live-update entry ("2 p.m.", "10:45 a.m. EST"). */
+    public boolean isTimeStamp(String text) {
+        return TIME_STAMP.matcher(text.strip()).matches();
     }
 
     private static final Pattern TIME_STAMP =
@@ -631,7 +620,7 @@ public final class RuleSupport {
 
     private static final Pattern TITLE_CASE = Pattern.compile("\\p{Lu}\\p{Ll}+");
 
-    /** True when {@code word} is one of the words of {@code text}, ignoring case. */
+    /** True when {@code word} is one of the words of a longer {@code text} ("Malloy" of "Tim Malloy"), ignoring case. */
     public boolean hasWord(String text, String word) {
         for (String w : text.split("[^\\p{L}\\p{N}'-]+")) {
             if (w.equalsIgnoreCase(word)) {
@@ -686,17 +675,17 @@ public final class RuleSupport {
      * indexes or shares ({@code lexicon/market-words.txt}). Its figures are market data, prices of record.
      */
     public boolean isMarketReport(int min) {
-        // Asked once per claim; the answer is the article's, so it is counted once per check.
-        if (marketReport == null) {
+        // Asked once per claim; the count is the article's, so it is made once per check.
+        if (marketSentences == null) {
             int n = 0;
             for (Sentence s : doc.sentences()) {
                 if (s.isBody() && !find("market-words", s.text(), s.start()).isEmpty()) {
                     n++;
                 }
             }
-            marketReport = n >= min;
+            marketSentences = n;
         }
-        return marketReport;
+        return marketSentences >= min;
     }
 
     /** An estimate: approximate ("about", "nearly"), bounded ("more than", "up to") or a share ("half of"). */
